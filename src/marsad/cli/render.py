@@ -1,0 +1,77 @@
+"""Rich renderings of pipeline results for the terminal."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from marsad.model import Result
+
+LAYER_NAMES = ("actors", "times", "places", "quotes", "events")
+
+
+def excerpt(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def summary_table(results: list[Result], title: str = "Documents") -> Table:
+    """One row per document: language, segment counts and the size of each layer."""
+    table = Table(title=title, show_lines=False)
+    table.add_column("document", overflow="fold", max_width=40)
+    table.add_column("lang")
+    table.add_column("published")
+    for name in ("paragraphs", "sentences", "posts", *LAYER_NAMES):
+        table.add_column(name, justify="right")
+    for result in results:
+        kinds = [s.kind for s in result.segments]
+        table.add_row(
+            result.id,
+            result.lang or "?",
+            str(result.published or "unknown"),
+            str(kinds.count("paragraph")),
+            str(kinds.count("sentence")),
+            str(kinds.count("post")),
+            *(str(len(getattr(result, name))) for name in LAYER_NAMES),
+        )
+    return table
+
+
+def segments_table(result: Result) -> Table:
+    """The segments of one document with offsets, language and an excerpt."""
+    table = Table(title=f"{result.id} — segments", show_lines=False)
+    for column in ("#", "kind", "lang", "start", "end"):
+        table.add_column(column, justify="right" if column in ("#", "start", "end") else "left")
+    table.add_column("text", overflow="fold")
+    for index, segment in enumerate(result.segments):
+        label = segment.kind if segment.kind != "sentence" else "  sentence"
+        if segment.kind == "post":
+            label = f"post @{segment.handle} {segment.date or ''}".strip()
+        table.add_row(
+            str(index), label, segment.lang or "?", str(segment.start), str(segment.end),
+            excerpt(result.text[segment.start : segment.end]),
+        )
+    return table
+
+
+def layer_table(result: Result, layer: str) -> Table | None:
+    """A table of one extracted layer, or None when it is empty."""
+    items = getattr(result, layer)
+    if not items:
+        return None
+    table = Table(title=f"{result.id} — {layer}")
+    rows = [item.model_dump(mode="json", exclude_none=True) for item in items]
+    columns = [key for key in rows[0] if key not in ("mentions", "evidence")][:8]
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(excerpt(str(row.get(column, "")), 40) for column in columns))
+    return table
+
+
+def print_result(console: Console, result: Result) -> None:
+    console.print(segments_table(result))
+    for layer in LAYER_NAMES:
+        table = layer_table(result, layer)
+        if table is not None:
+            console.print(table)

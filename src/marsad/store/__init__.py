@@ -1,0 +1,5 @@
+"""The embedded store (DuckDB): documents and every extracted layer, with offsets."""
+
+from marsad.store.database import Store, StoreError
+
+__all__ = ["Store", "StoreError"]
