@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from importlib import import_module
 from typing import Any, ClassVar
 
 from marsad.errors import Failure
@@ -58,6 +59,11 @@ class Component:
     name: ClassVar[str] = "component"
     reads: ClassVar[tuple[str, ...]] = ()
     writes: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def from_config(cls, config: Config) -> Component:
+        """Build the component for a pipeline configuration."""
+        return cls()
 
     def __call__(self, doc: Doc) -> None:  # pragma: no cover - interface
         raise NotImplementedError
@@ -112,19 +118,29 @@ class Pipeline:
                 yield Failure(origin, f"{type(error).__name__}: {error}", stage="pipeline")
 
 
+#: built-in components: name → "module:Class"; each class has ``from_config(config)``
+BUILTIN_COMPONENTS: dict[str, str] = {
+    "segmenter": "marsad.text.components:SegmentComponent",
+    "language": "marsad.text.components:LanguageTagger",
+}
+
+
 @dataclass(frozen=True)
 class Config:
     """What a pipeline is built from."""
 
     languages: tuple[str, ...] = ("ar", "en")
-    components: tuple[str, ...] = ("segmenter", "language")
+    components: tuple[str, ...] = tuple(BUILTIN_COMPONENTS)
 
 
 def component_factories() -> dict[str, Callable[[Config], Component]]:
-    """Name → factory for every built-in component."""
-    from marsad.text.components import LanguageTagger, SegmentComponent
+    """Name → factory for every built-in component (modules are imported on demand)."""
 
-    return {
-        SegmentComponent.name: lambda config: SegmentComponent(config.languages),
-        LanguageTagger.name: lambda config: LanguageTagger(config.languages),
-    }
+    def factory(target: str) -> Callable[[Config], Component]:
+        def build(config: Config) -> Component:
+            module_name, _, class_name = target.partition(":")
+            return getattr(import_module(module_name), class_name).from_config(config)
+
+        return build
+
+    return {name: factory(target) for name, target in BUILTIN_COMPONENTS.items()}

@@ -14,7 +14,11 @@ app = typer.Typer(
 
 
 def _register() -> None:
+    """Attach every command module to the app (once)."""
     from marsad.cli import commands
+
+    if app.registered_commands:
+        return
 
     commands.register(app)
     try:

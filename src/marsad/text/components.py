@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.pipeline import Component, Doc
+from marsad.pipeline import Component, Config, Doc
 from marsad.text.langid import LanguageIdentifier
 from marsad.text.segment import Segmenter
 
@@ -17,6 +17,10 @@ class SegmentComponent(Component):
     def __init__(self, languages: tuple[str, ...] = ("ar", "en")):
         self.segmenter = Segmenter(locales=tuple(dict.fromkeys(("en", *languages))))
 
+    @classmethod
+    def from_config(cls, config: Config) -> SegmentComponent:
+        return cls(config.languages)
+
     def __call__(self, doc: Doc) -> None:
         doc.result.segments = self.segmenter(doc.text)
 
@@ -30,6 +34,10 @@ class LanguageTagger(Component):
 
     def __init__(self, languages: tuple[str, ...] = ("ar", "en")):
         self.identify = LanguageIdentifier(languages)
+
+    @classmethod
+    def from_config(cls, config: Config) -> LanguageTagger:
+        return cls(config.languages)
 
     def __call__(self, doc: Doc) -> None:
         text = doc.text
