@@ -45,3 +45,5 @@ LAYER_COLUMNS: dict[str, list[str]] = {
     for name, spec in TABLES.items()
     if name not in ("meta", "documents", "failures")
 }
+
+DOCUMENT_COLUMNS: list[str] = [part.split()[0] for part in TABLES["documents"].split(", ")]
