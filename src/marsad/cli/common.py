@@ -14,7 +14,7 @@ from marsad.errors import Failure
 from marsad.pipeline import Config, Pipeline
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 
 def parse_date(value: str | None) -> date | None:

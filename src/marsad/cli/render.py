@@ -17,12 +17,12 @@ def excerpt(text: str, width: int = 70) -> str:
 
 def summary_table(results: list[Result], title: str = "Documents") -> Table:
     """One row per document: language, segment counts and the size of each layer."""
-    table = Table(title=title, show_lines=False)
-    table.add_column("document", overflow="fold", max_width=40)
-    table.add_column("lang")
-    table.add_column("published")
-    for name in ("paragraphs", "sentences", "posts", *LAYER_NAMES):
-        table.add_column(name, justify="right")
+    table = Table(title=title, show_lines=False, pad_edge=False)
+    table.add_column("document", overflow="ellipsis", no_wrap=True, min_width=16, max_width=40)
+    table.add_column("lang", no_wrap=True)
+    table.add_column("published", no_wrap=True)
+    for name in ("para", "sent", "posts", *LAYER_NAMES):
+        table.add_column(name, justify="right", no_wrap=True)
     for result in results:
         kinds = [s.kind for s in result.segments]
         table.add_row(
