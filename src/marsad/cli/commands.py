@@ -112,8 +112,8 @@ def demo(
 def _print_next_steps(folder: Path, db: Path) -> None:
     sample = next(iter(sorted(folder.glob("*.txt"))), folder)
     console.print("\n[bold]Look further:[/]")
-    console.print(f"  marsad extract {sample} --format table   [dim]# segments and layers of one article[/]")
-    console.print(f"  marsad extract {sample} --format json    [dim]# the full output record, with offsets[/]")
+    console.print(f"  marsad extract {sample} --format table   [dim]# segments and layers of one article[/]", soft_wrap=True)
+    console.print(f"  marsad extract {sample} --format json    [dim]# the full output record, with offsets[/]", soft_wrap=True)
     console.print(f"  marsad db stats --db {db}                [dim]# what the store holds[/]")
     console.print(f"  marsad events --db {db}                  [dim]# query coded events[/]")
     console.print("  marsad evaluate ../shared/eval/*.jsonl     [dim]# scores against gold records[/]")
