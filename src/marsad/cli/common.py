@@ -59,15 +59,20 @@ def track_rate(items: Iterable, description: str, total: int | None = None) -> I
             bar.update(task, advance=1, rate=rate)
 
 
-def report_failures(failures: list[Failure]) -> None:
-    """List failed inputs at the end of a batch."""
+def report_failures(failures: list[Failure], examples: int = 3) -> None:
+    """List failed inputs at the end of a batch, grouped by reason."""
     if not failures:
         return
+    by_reason: dict[str, list[str]] = {}
+    for failure in failures:
+        by_reason.setdefault(failure.reason, []).append(failure.origin)
     err_console.print(f"[bold red]{len(failures)} input(s) failed:[/]")
-    for failure in failures[:50]:
-        err_console.print(f"  [red]✗[/] {failure.origin}: {failure.reason}", markup=True, highlight=False)
-    if len(failures) > 50:
-        err_console.print(f"  … and {len(failures) - 50} more")
+    for reason, origins in sorted(by_reason.items(), key=lambda item: -len(item[1])):
+        err_console.print(f"  [red]✗[/] {reason} ({len(origins)}):", highlight=False)
+        for origin in origins[:examples]:
+            err_console.print(f"      {origin}", highlight=False, markup=False)
+        if len(origins) > examples:
+            err_console.print(f"      … and {len(origins) - examples} more")
 
 
 def existing_paths(paths: list[str]) -> list[str]:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sys
 from enum import Enum
-from itertools import islice
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.table import Table
 
-from marsad.cli.common import build_pipeline, console, err_console, parse_date, report_failures, track_rate
+from marsad.cli.common import console, err_console, parse_date, progress, report_failures
 from marsad.errors import Failure
 from marsad.store import Store, StoreError
 
@@ -52,26 +52,36 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, archives, feeds, WARCs; '-' for stdin.")],
     db: Annotated[Path, DB] = Path("marsad.duckdb"),
     published: Annotated[Optional[str], typer.Option(help="Publication date for inputs without one.")] = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (default: all cores).")] = 0,
     batch: Annotated[int, typer.Option(help="Documents per transaction.")] = 500,
+    count: Annotated[bool, typer.Option(help="Count the inputs first, for an ETA.")] = True,
 ) -> None:
-    """Process articles and store them (idempotent: stored content is skipped)."""
+    """Process articles into the store: parallel, resumable, idempotent (stored content is skipped)."""
     from marsad.ingest import read_inputs
+    from marsad.store.ingest import ingest as run_ingest
 
-    pipeline = build_pipeline("ar,en")
-    failures: list[Failure] = []
-    added = seen = 0
-    with _open(db) as store:
-        stream = track_rate(pipeline.pipe(read_inputs(paths, published=parse_date(published))), "ingesting")
-        while chunk := list(islice(stream, batch)):
-            good = [(r, r.id) for r in chunk if not isinstance(r, Failure)]
-            bad = [f for f in chunk if isinstance(f, Failure)]
-            seen += len(good)
-            added += store.add(good)
-            store.add_failures(bad)
-            failures.extend(bad)
-    console.print(f"{seen} document(s) read, {added} new stored in {db}, {len(failures)} failed.")
-    report_failures(failures)
-    if failures:
+    date = parse_date(published)
+    total = sum(1 for item in read_inputs(paths, published=date) if not isinstance(item, Failure)) if count else None
+    workers = workers or os.cpu_count() or 1
+    with _open(db) as store, progress(transient=False) as bar:
+        task = bar.add_task("ingesting", total=total, rate="")
+
+        def update(stats) -> None:
+            elapsed = bar.tasks[0].elapsed or 0.0
+            rate = f"{stats.read / elapsed:,.0f} articles/s" if elapsed > 0 else ""
+            bar.update(task, completed=stats.read, rate=rate)
+
+        stats = run_ingest(read_inputs(paths, published=date), store, workers=workers, batch_size=batch,
+                           on_batch=update)
+    verb = "interrupted" if stats.interrupted else "done"
+    console.print(
+        f"{verb}: {stats.read} document(s) read, {stats.added} new stored in {db}, "
+        f"{stats.skipped} already stored, {len(stats.failures)} failed."
+    )
+    if stats.interrupted:
+        console.print("Everything committed so far is kept; run the same command again to resume.")
+    report_failures(stats.failures)
+    if stats.failures or stats.interrupted:
         raise typer.Exit(1)
 
 

@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from marsad.errors import Failure, MarsadError
 from marsad.model import Result
-from marsad.store.rows import layer_rows
-from marsad.store.schema import DOCUMENT_COLUMNS, LAYER_COLUMNS, STORE_SCHEMA_VERSION, TABLES
+from marsad.store.fingerprint import MinHasher
+from marsad.store.prepare import Prepared, content_hash, prepare
+from marsad.store.schema import (
+    DOCUMENT_COLUMNS, LAYER_COLUMNS, MIGRATIONS, STORE_SCHEMA_VERSION, TABLES, VIEWS,
+)
+
+__all__ = ["Store", "StoreError", "content_hash"]
 
 _MARKER = "marsad_store_schema"
+#: estimated Jaccard similarity above which two articles count as the same text
+DUPLICATE_SIMILARITY = 0.8
 
 
 class StoreError(MarsadError):
     """The database cannot be used: corrupt, foreign, in use, or from a newer marsad."""
-
-
-def content_hash(text: str) -> str:
-    """Identity of an article's content, used for idempotent ingest."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class Store:
@@ -38,7 +40,7 @@ class Store:
             raise StoreError(f"{self.path}: no such database; run `marsad ingest` or `marsad demo` first")
         self.con = _connect(self.path, read_only)
         if existed:
-            self._check_schema()
+            self._check_schema(read_only)
         else:
             self._create()
 
@@ -52,12 +54,14 @@ class Store:
         self.close()
 
     def _create(self) -> None:
-        with self._transaction():
+        with _Transaction(self.con):
             for name, columns in TABLES.items():
                 self.con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+            for name, sql in VIEWS.items():
+                self.con.execute(f"CREATE OR REPLACE VIEW {name} AS {sql}")
             self.con.execute("INSERT INTO meta VALUES (?, ?)", [_MARKER, str(STORE_SCHEMA_VERSION)])
 
-    def _check_schema(self) -> None:
+    def _check_schema(self, read_only: bool) -> None:
         try:
             row = self.con.execute("SELECT value FROM meta WHERE key = ?", [_MARKER]).fetchone()
         except duckdb.Error:
@@ -67,61 +71,105 @@ class Store:
         version = int(row[0])
         if version > STORE_SCHEMA_VERSION:
             raise StoreError(f"{self.path}: made by a newer marsad (store schema {version}); upgrade marsad")
+        if version < STORE_SCHEMA_VERSION:
+            if read_only:
+                raise StoreError(f"{self.path}: store schema {version} needs migrating; open it for writing once")
+            self._migrate(version)
 
-    def _transaction(self):
-        return _Transaction(self.con)
+    def _migrate(self, version: int) -> None:
+        with _Transaction(self.con):
+            for target in range(version + 1, STORE_SCHEMA_VERSION + 1):
+                for statement in MIGRATIONS.get(target, []):
+                    self.con.execute(statement)
+            self.con.execute("UPDATE meta SET value = ? WHERE key = ?", [str(STORE_SCHEMA_VERSION), _MARKER])
 
     def known_hashes(self) -> set[str]:
         """Content hashes of every stored document."""
         return {row[0] for row in self.con.execute("SELECT content_hash FROM documents").fetchall()}
 
     def add(self, results: Iterable[tuple[Result, str | None]]) -> int:
-        """Store (result, origin) pairs in one transaction; returns how many were new.
+        """Store (result, origin) pairs in one transaction; returns how many were new."""
+        return self.add_prepared(prepare(result, origin) for result, origin in results)
+
+    def add_prepared(self, items: Iterable[Prepared]) -> int:
+        """Store prepared documents in one transaction; returns how many were new.
 
         A document whose content hash is already stored is skipped, so re-running is harmless;
         the transaction means a crash leaves either the whole batch or none of it.
         """
         known = self.known_hashes()
         ids = {row[0] for row in self.con.execute("SELECT id FROM documents").fetchall()}
+        seq = self.con.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0]
         now = datetime.now(timezone.utc).replace(tzinfo=None)
-        batch: dict[str, list[tuple]] = {"documents": []}
-        for result, origin in results:
-            digest = content_hash(result.text)
-            if digest in known:
+        tables: dict[str, list[tuple]] = {"documents": [], "signatures": [], "fingerprints": []}
+        for item in items:
+            if item.digest in known:
                 continue
-            if result.id in ids:
-                result = result.model_copy(update={"id": f"{result.id}#{digest[:8]}"})
-            batch["documents"].append(
-                (result.id, digest, result.url, result.source, result.title, result.published,
-                 result.lang, origin, result.text, now)
-            )
-            for table, rows in layer_rows(result).items():
-                batch.setdefault(table, []).extend(rows)
-            known.add(digest)
-            ids.add(result.id)
-        with self._transaction():
-            for table, rows in batch.items():
+            if item.doc_id in ids:
+                item = item.renamed(f"{item.doc_id}#{item.digest[:8]}")
+            seq += 1
+            tables["documents"].append((*item.document, now, seq))
+            for table, rows in item.layers.items():
+                tables.setdefault(table, []).extend(rows)
+            if item.signature is not None:
+                tables["signatures"].append((item.doc_id, item.signature))
+                tables["fingerprints"].extend((item.doc_id, band, bucket) for band, bucket in item.buckets)
+            known.add(item.digest)
+            ids.add(item.doc_id)
+        new_ids = [row[0] for row in tables["documents"]]
+        with _Transaction(self.con):
+            for table, rows in tables.items():
                 self._insert_rows(table, rows)
-        return len(batch["documents"])
+            self._link_duplicates(new_ids)
+        return len(new_ids)
 
-    def _insert_rows(self, table: str, rows: list[tuple]) -> None:
+    def _insert_rows(self, table: str, rows: list[tuple], verb: str = "INSERT") -> None:
         """Bulk insert through an Arrow table (far faster than row-by-row executemany)."""
         if not rows:
             return
-        columns = ["doc_id", *LAYER_COLUMNS[table]] if table in LAYER_COLUMNS else DOCUMENT_COLUMNS
+        if table == "documents":
+            columns = DOCUMENT_COLUMNS
+        elif table in LAYER_COLUMNS:
+            columns = ["doc_id", *LAYER_COLUMNS[table]]
+        else:
+            columns = [part.split()[0] for part in TABLES[table].split(", ")]
         arrow = pa.table({name: list(values) for name, values in zip(columns, zip(*rows))})
         self.con.register("_marsad_batch", arrow)
         try:
-            self.con.execute(f"INSERT INTO {table} SELECT * FROM _marsad_batch")
+            self.con.execute(f"{verb} INTO {table} SELECT * FROM _marsad_batch")
         finally:
             self.con.unregister("_marsad_batch")
 
+    def _link_duplicates(self, new_ids: list[str]) -> None:
+        """Record new documents that repeat an earlier one (syndication, near-copies)."""
+        if not new_ids:
+            return
+        self.con.register("_marsad_new", pa.table({"doc_id": new_ids}))
+        try:
+            pairs = self.con.execute(
+                "SELECT DISTINCT f.doc_id, o.doc_id, sf.signature, so.signature "
+                "FROM fingerprints f JOIN _marsad_new n ON n.doc_id = f.doc_id "
+                "JOIN fingerprints o ON o.band = f.band AND o.bucket = f.bucket AND o.doc_id <> f.doc_id "
+                "JOIN documents d_new ON d_new.id = f.doc_id JOIN documents d_old ON d_old.id = o.doc_id AND d_old.seq < d_new.seq "
+                "JOIN signatures sf ON sf.doc_id = f.doc_id JOIN signatures so ON so.doc_id = o.doc_id"
+            ).fetchall()
+        finally:
+            self.con.unregister("_marsad_new")
+        best: dict[str, tuple[str, float]] = {}
+        for doc, other, first, second in pairs:
+            similarity = MinHasher.similarity(np.frombuffer(first, np.uint32), np.frombuffer(second, np.uint32))
+            if similarity >= DUPLICATE_SIMILARITY and similarity > best.get(doc, ("", 0.0))[1]:
+                best[doc] = (other, similarity)
+        rows = [(doc, other, similarity) for doc, (other, similarity) in best.items()]
+        self._insert_rows("duplicates", rows)
+
     def add_failures(self, failures: Iterable[Failure]) -> None:
+        """Record failed inputs; a input failing again replaces its earlier record."""
         now = datetime.now(timezone.utc).replace(tzinfo=None)
-        rows = [(f.origin, f.stage, f.reason, now) for f in failures]
-        if rows:
-            with self._transaction():
-                self.con.executemany("INSERT INTO failures VALUES (?, ?, ?, ?)", rows)
+        latest = {f.origin: (f.origin, f.stage, f.reason, now) for f in failures}
+        if latest:
+            with _Transaction(self.con):
+                self._insert_rows("failures", list(latest.values()), verb="INSERT OR REPLACE")
 
     def counts(self) -> dict[str, int]:
         """Row count of every table but meta."""

@@ -40,11 +40,17 @@ def layer_rows(result: Result) -> dict[str, list[tuple]]:
     }
 
 
+def _countries(refs: list) -> str:
+    """A side's countries as a sorted ';'-joined key, '' for an empty side."""
+    return ";".join(sorted({ref.country for ref in refs if ref.country}))
+
+
 def _event_rows(result: Result) -> Iterator[tuple]:
     for i, event in enumerate(result.events):
         data = event.model_dump(mode="json")
         yield (
             result.id, i, event.type, event.mode, event.context, event.cameo,
             _dumps(data["source"]), _dumps(data["target"]), event.trigger, event.date, event.place,
-            event.start, event.end, event.confidence, _dumps(data),
+            event.start, event.end, event.confidence, _countries(event.source), _countries(event.target),
+            bool(event.modality.get("negated")), _dumps(data),
         )

@@ -8,7 +8,7 @@ TABLES: dict[str, str] = {
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
     "documents": (
         "id VARCHAR PRIMARY KEY, content_hash VARCHAR UNIQUE, url VARCHAR, source VARCHAR, title VARCHAR, "
-        "published DATE, lang VARCHAR, origin VARCHAR, text VARCHAR, ingested_at TIMESTAMP"
+        "published DATE, lang VARCHAR, origin VARCHAR, text VARCHAR, ingested_at TIMESTAMP, seq BIGINT"
     ),
     "segments": (
         "doc_id VARCHAR, idx INTEGER, kind VARCHAR, start INTEGER, \"end\" INTEGER, lang VARCHAR, "
@@ -34,16 +34,35 @@ TABLES: dict[str, str] = {
     "events": (
         "doc_id VARCHAR, idx INTEGER, type VARCHAR, mode VARCHAR, context VARCHAR, cameo VARCHAR, "
         "source JSON, target JSON, trigger VARCHAR, date VARCHAR, place VARCHAR, start INTEGER, "
-        "\"end\" INTEGER, confidence DOUBLE, data JSON"
+        "\"end\" INTEGER, confidence DOUBLE, source_countries VARCHAR, target_countries VARCHAR, "
+        "negated BOOLEAN, data JSON"
     ),
-    "failures": "origin VARCHAR, stage VARCHAR, reason VARCHAR, failed_at TIMESTAMP",
+    "fingerprints": "doc_id VARCHAR, band INTEGER, bucket BIGINT",
+    "signatures": "doc_id VARCHAR PRIMARY KEY, signature BLOB",
+    "duplicates": "doc_id VARCHAR PRIMARY KEY, duplicate_of VARCHAR, similarity DOUBLE",
+    "failures": "origin VARCHAR PRIMARY KEY, stage VARCHAR, reason VARCHAR, failed_at TIMESTAMP",
 }
 
 #: columns of each layer table after doc_id, in insertion order
 LAYER_COLUMNS: dict[str, list[str]] = {
     name: [part.split()[0].strip('"') for part in spec.split(", ")][1:]
     for name, spec in TABLES.items()
-    if name not in ("meta", "documents", "failures")
+    if name not in ("meta", "documents", "failures", "signatures", "duplicates")
 }
 
 DOCUMENT_COLUMNS: list[str] = [part.split()[0] for part in TABLES["documents"].split(", ")]
+
+#: views created with the tables: one row per real-world happening reported by several articles
+VIEWS: dict[str, str] = {
+    "event_clusters": (
+        "SELECT e.type, e.source_countries, e.target_countries, e.date, e.place, "
+        "count(*) AS reports, count(DISTINCT e.doc_id) AS documents, "
+        "list(DISTINCT e.doc_id ORDER BY e.doc_id) AS doc_ids, min(e.trigger) AS trigger "
+        "FROM events e LEFT JOIN duplicates d ON d.doc_id = e.doc_id "
+        "WHERE d.doc_id IS NULL AND NOT coalesce(e.negated, false) "
+        "GROUP BY e.type, e.source_countries, e.target_countries, e.date, e.place"
+    ),
+}
+
+#: store schema version → SQL statements that migrate from the previous version
+MIGRATIONS: dict[int, list[str]] = {}
