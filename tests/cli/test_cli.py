@@ -78,7 +78,7 @@ def test_demo_then_store_commands(run, tmp_path, examples):
     count = duckdb.sql(f"SELECT count(*) FROM '{tmp_path / 'out' / 'documents.parquet'}'").fetchall()[0][0]
     assert count == len(list(examples.glob("*.txt")))
     events = run("events", "--db", db, "--format", "csv")
-    assert events.exit_code == 0 and events.stdout.startswith("doc_id,")
+    assert events.exit_code == 0 and events.stdout.startswith("date,type,")
 
 
 def test_query_on_missing_database_is_a_clear_error(run, tmp_path):

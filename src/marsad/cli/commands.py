@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from marsad.cli import query as query_commands
 from marsad.cli import store as store_commands
 from marsad.cli.common import (
     build_pipeline, console, err_console, parse_date, report_failures, track_rate,
@@ -33,6 +34,7 @@ def register(app: typer.Typer) -> None:
     app.command()(schema)
     app.command()(serve)
     store_commands.register(app)
+    query_commands.register(app)
 
 
 def extract(

@@ -25,9 +25,12 @@ class QueryFormat(str, Enum):
     table = "table"
     csv = "csv"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class ExportFormat(str, Enum):
+    plover = "plover"
+    cameo = "cameo"
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
@@ -35,12 +38,11 @@ class ExportFormat(str, Enum):
 
 def register(app: typer.Typer) -> None:
     app.command()(ingest)
-    app.command()(events)
     app.command()(export)
     app.add_typer(db_app, name="db")
 
 
-def _open(db: Path, read_only: bool = False) -> Store:
+def open_store(db: Path, read_only: bool = True) -> Store:
     try:
         return Store(db, read_only=read_only)
     except StoreError as error:
@@ -63,7 +65,7 @@ def ingest(
     date = parse_date(published)
     total = sum(1 for item in read_inputs(paths, published=date) if not isinstance(item, Failure)) if count else None
     workers = workers or os.cpu_count() or 1
-    with _open(db) as store, progress(transient=False) as bar:
+    with open_store(db, read_only=False) as store, progress(transient=False) as bar:
         task = bar.add_task("ingesting", total=total, rate="")
 
         def update(stats) -> None:
@@ -85,36 +87,9 @@ def ingest(
         raise typer.Exit(1)
 
 
-def events(
-    db: Annotated[Path, DB] = Path("marsad.duckdb"),
-    type_: Annotated[Optional[str], typer.Option("--type", help="PLOVER event type, e.g. ASSAULT.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Earliest event date YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Latest event date YYYY-MM-DD.")] = None,
-    text: Annotated[Optional[str], typer.Option(help="Substring of the trigger or actors.")] = None,
-    limit: Annotated[int, typer.Option(help="At most this many rows.")] = 100,
-    fmt: Annotated[QueryFormat, typer.Option("--format", "-f")] = QueryFormat.table,
-) -> None:
-    """List coded events with filters."""
-    where, params = [], []
-    if type_:
-        where.append("type = ?"), params.append(type_.upper())
-    if since:
-        where.append("date >= ?"), params.append(str(parse_date(since)))
-    if until:
-        where.append("date <= ?"), params.append(str(parse_date(until)))
-    if text:
-        where.append("(trigger ILIKE ? OR CAST(source AS VARCHAR) ILIKE ? OR CAST(target AS VARCHAR) ILIKE ?)")
-        params += [f"%{text}%"] * 3
-    sql = "SELECT doc_id, date, type, cameo, source, target, trigger, place FROM events"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += f" ORDER BY date, doc_id LIMIT {int(limit)}"
-    with _open(db, read_only=True) as store:
-        columns, rows = store.query(sql, params)
-    _print_rows(columns, rows, fmt, title="events")
-
-
-def _print_rows(columns: list[str], rows: list[tuple], fmt: QueryFormat, title: str) -> None:
+def print_rows(columns: list[str], rows: list[tuple], fmt: QueryFormat, title: str,
+               path: Path | None = None) -> None:
+    """Show query results as a table, or write them as CSV/JSONL (stdout) or Parquet (``path``)."""
     if fmt is QueryFormat.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
@@ -122,6 +97,13 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: QueryFormat, title: 
     elif fmt is QueryFormat.jsonl:
         for row in rows:
             sys.stdout.write(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str) + "\n")
+    elif fmt is QueryFormat.parquet:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        target = path or Path(f"{title}.parquet")
+        pq.write_table(pa.table({c: [row[i] for row in rows] for i, c in enumerate(columns)}), target)
+        console.print(f"wrote {len(rows)} row(s) to {target}")
     else:
         table = Table(title=f"{title} ({len(rows)})")
         for column in columns:
@@ -134,7 +116,7 @@ def _print_rows(columns: list[str], rows: list[tuple], fmt: QueryFormat, title: 
 @db_app.command("stats")
 def stats(db: Annotated[Path, DB] = Path("marsad.duckdb")) -> None:
     """Row counts of every table and the latest failures."""
-    with _open(db, read_only=True) as store:
+    with open_store(db) as store:
         counts = store.counts()
         _, failures = store.query("SELECT origin, reason FROM failures ORDER BY failed_at DESC LIMIT 10")
     table = Table(title=f"{db}")
@@ -148,15 +130,13 @@ def stats(db: Annotated[Path, DB] = Path("marsad.duckdb")) -> None:
 
 
 def export(
-    out: Annotated[Path, typer.Argument(help="Folder to write one file per table into.")],
+    out: Annotated[Path, typer.Argument(help="Folder to write into.")],
     db: Annotated[Path, DB] = Path("marsad.duckdb"),
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.parquet,
 ) -> None:
-    """Export every table of the store (Parquet, CSV or JSONL)."""
-    out.mkdir(parents=True, exist_ok=True)
-    options = {"parquet": "(FORMAT PARQUET)", "csv": "(FORMAT CSV, HEADER)", "jsonl": "(FORMAT JSON)"}[fmt.value]
-    with _open(db, read_only=True) as store:
-        for name in store.counts():
-            target = out / f"{name}.{fmt.value}"
-            store.con.execute(f"COPY {name} TO '{target}' {options}")
-            console.print(f"wrote {target}")
+    """Export the store: PLOVER JSON records, a CAMEO/GDELT-style TSV, or every table as Parquet/CSV/JSONL."""
+    from marsad.export import export_store
+
+    with open_store(db) as store:
+        for path in export_store(store, out, fmt.value):
+            console.print(f"wrote {path}")
