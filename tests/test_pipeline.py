@@ -23,12 +23,14 @@ class Broken(Component):
             raise RuntimeError("exploded")
 
 
-def test_default_pipeline_names_and_empty_layers():
+def test_default_pipeline_runs_every_builtin_component_and_keeps_every_layer():
+    from marsad.pipeline import BUILTIN_COMPONENTS
+
     pipeline = Pipeline.default()
-    assert pipeline.names == ["segmenter", "language"]
+    assert pipeline.names == list(BUILTIN_COMPONENTS)
     out = pipeline.process(Document(id="a", text="Hello there.")).to_output()
-    for layer in ("actors", "mentions", "times", "places", "quotes", "events"):
-        assert out[layer] == []
+    for layer in ("segments", "actors", "mentions", "times", "places", "quotes", "events"):
+        assert isinstance(out[layer], list)
     assert out["schema_version"] and out["segments"]
 
 

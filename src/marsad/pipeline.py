@@ -122,6 +122,7 @@ class Pipeline:
 BUILTIN_COMPONENTS: dict[str, str] = {
     "segmenter": "marsad.text.components:SegmentComponent",
     "language": "marsad.text.components:LanguageTagger",
+    "times": "marsad.times.component:TimeComponent",
 }
 
 
