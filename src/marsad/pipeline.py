@@ -123,6 +123,7 @@ BUILTIN_COMPONENTS: dict[str, str] = {
     "segmenter": "marsad.text.components:SegmentComponent",
     "language": "marsad.text.components:LanguageTagger",
     "times": "marsad.times.component:TimeComponent",
+    "places": "marsad.places.component:PlaceComponent",
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+
 import typer
 
 app = typer.Typer(
@@ -21,6 +23,8 @@ def _register() -> None:
         return
 
     commands.register(app)
+    for name in ("places",):
+        import_module(f"marsad.cli.{name}").register(app)
     try:
         from marsad.cli import evaluate
     except ImportError:  # evaluation module not present in a trimmed install
