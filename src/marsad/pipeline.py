@@ -122,8 +122,10 @@ class Pipeline:
 BUILTIN_COMPONENTS: dict[str, str] = {
     "segmenter": "marsad.text.components:SegmentComponent",
     "language": "marsad.text.components:LanguageTagger",
+    "actors": "marsad.actors.component:ActorComponent",
     "times": "marsad.times.component:TimeComponent",
     "places": "marsad.places.component:PlaceComponent",
+    "quotes": "marsad.quotes.component:QuoteComponent",
 }
 
 

@@ -11,7 +11,7 @@ import zipfile
 from collections import Counter
 from datetime import date
 
-from marsad import Pipeline
+from marsad import Config, Pipeline
 from marsad.errors import Failure
 from marsad.ingest import read_inputs
 
@@ -45,10 +45,13 @@ def test_one_day_zip(saudinewsnet, split):
     assert {f.reason.split(" (")[0] for f in failures} <= {"empty article text"}
 
 
-def test_whole_corpus_through_the_pipeline(saudinewsnet, split):
+def test_whole_corpus_through_ingest_and_segmentation(saudinewsnet, split):
+    """Every article is read and segmented without a crash (the whole pipeline over the corpus
+    is exercised by bench/bench_pipeline.py, which is too slow for the test suite)."""
     zips = sorted(saudinewsnet.glob("*.zip"))
     results, failures = 0, []
-    for item in Pipeline.default().pipe(read_inputs(zips)):
+    text_stage = Pipeline.default(Config(components=("segmenter", "language")))
+    for item in text_stage.pipe(read_inputs(zips)):
         if isinstance(item, Failure):
             failures.append(item)
         else:

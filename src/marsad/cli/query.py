@@ -21,9 +21,13 @@ Opt = Optional[str]
 
 
 def register(app: typer.Typer) -> None:
+    from marsad.cli.actors import check, lookup
+
     app.command()(events)
     app.command("quotes")(quotes)
     app.command()(timeline)
+    actors_app.command("lookup")(lookup)
+    actors_app.command("check")(check)
     app.add_typer(actors_app, name="actors")
 
 
