@@ -126,6 +126,7 @@ BUILTIN_COMPONENTS: dict[str, str] = {
     "times": "marsad.times.component:TimeComponent",
     "places": "marsad.places.component:PlaceComponent",
     "quotes": "marsad.quotes.component:QuoteComponent",
+    "events": "marsad.events.component:EventComponent",
 }
 
 

@@ -249,3 +249,16 @@ def test_forms_may_come_from_linked_mentions(doc_gold, locate):
     pred = {"actors": [{"id": "a1", "name": "Ahmed Salem", "forms": []}],
             "mentions": [{"actor": "a1", **locate(doc_gold["text"], "وزير الخارجية")}]}
     assert score_actors(doc_gold, pred).counts.extra["forms_found"] == 1
+
+
+def test_negated_and_hypothetical_events_are_not_counted():
+    from marsad.evaluate.scoring import score_detect, score_events
+
+    gold = {"text": "No deal was signed.", "layers": ["events", "detect"], "events": [],
+            "detect": {"type": "AGREE", "present": False}}
+    pred = {"events": [
+        {"type": "AGREE", "start": 3, "end": 7, "modality": {"negated": True}},
+        {"type": "AGREE", "start": 3, "end": 7, "modality": {"hypothetical": True}},
+    ]}
+    assert score_events(gold, pred).counts.n_pred == 0
+    assert score_detect(gold, pred).counts.n_pred == 0

@@ -43,6 +43,7 @@ def extract(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="json (pretty), jsonl (one line per document) or table.")] = Format.jsonl,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     no_text: Annotated[bool, typer.Option("--no-text", help="Leave the article text out of JSON output.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Show how each event was coded, step by step.")] = False,
     encoding: Annotated[Optional[str], typer.Option(help="Encoding of inputs that are not UTF-8.")] = None,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = 20_000_000,
     languages: str = LANGUAGES,
@@ -62,7 +63,7 @@ def extract(
             if isinstance(item, Failure):
                 failures.append(item)
             else:
-                _emit(item, fmt, sink, not no_text)
+                _emit(item, fmt, sink, not no_text, explain)
     finally:
         if output:
             sink.close()
@@ -71,11 +72,14 @@ def extract(
         raise typer.Exit(1)
 
 
-def _emit(result: Result, fmt: Format, sink, include_text: bool) -> None:
+def _emit(result: Result, fmt: Format, sink, include_text: bool, explain: bool) -> None:
     if fmt is Format.table:
-        print_result(console, result)
+        print_result(console, result, explain=explain)
         return
     data = result.to_output(include_text=include_text)
+    if not explain:
+        for event in data["events"]:
+            event.pop("explanation", None)
     indent = 2 if fmt is Format.json else None
     sink.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
 

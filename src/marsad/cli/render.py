@@ -61,7 +61,7 @@ def layer_table(result: Result, layer: str) -> Table | None:
         return None
     table = Table(title=f"{result.id} — {layer}")
     rows = [item.model_dump(mode="json", exclude_none=True) for item in items]
-    columns = [key for key in rows[0] if key not in ("mentions", "evidence")][:8]
+    columns = [key for key in rows[0] if key not in ("mentions", "evidence", "explanation")][:8]
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
@@ -69,9 +69,15 @@ def layer_table(result: Result, layer: str) -> Table | None:
     return table
 
 
-def print_result(console: Console, result: Result) -> None:
+def print_result(console: Console, result: Result, explain: bool = False) -> None:
     console.print(segments_table(result))
     for layer in LAYER_NAMES:
         table = layer_table(result, layer)
         if table is not None:
             console.print(table)
+    if explain:
+        for index, event in enumerate(result.events):
+            steps = getattr(event, "explanation", None) or []
+            console.print(f"[bold]event {index}: {event.type}[/] «{event.trigger}»")
+            for step in steps:
+                console.print(f"   • {step}", highlight=False, markup=False)

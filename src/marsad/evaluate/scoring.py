@@ -20,6 +20,8 @@ from marsad.evaluate.metrics import Counts, LayerScore, Miss, metrics, prf
 
 Record = dict[str, Any]
 PLACE_RADIUS_KM = 25.0
+#: modality flags of events that are reported in the output but not counted as events
+NOT_COUNTED = ("negated", "hypothetical")
 
 
 def score_record(gold: Record, pred: Record, layers: tuple[str, ...] | None = None) -> dict[str, LayerScore]:
@@ -52,11 +54,19 @@ def _nearby(spans: list[tuple[int, int]], preds: list[Record], text: str,
 # --- detect -----------------------------------------------------------------------------------
 
 
+def asserted_events(pred: Record) -> list[dict]:
+    """Predicted events that count: negated and hypothetical ones are reported but not counted."""
+    return [
+        event for event in _items(pred, "events")
+        if not any((event.get("modality") or {}).get(flag) for flag in NOT_COUNTED)
+    ]
+
+
 def score_detect(gold: Record, pred: Record) -> LayerScore:
     """Per PLOVER type: the system says "present" when it outputs ≥1 event of that type."""
     judgments = gold.get("detect")
     judgments = judgments if isinstance(judgments, list) else [judgments]
-    said = {str(event.get("type") or "").upper() for event in _items(pred, "events")}
+    said = {str(event.get("type") or "").upper() for event in asserted_events(pred)}
     score = LayerScore(Counts())
     for judgment in judgments:
         kind = str(judgment.get("type") or "").upper() if isinstance(judgment, dict) else ""
@@ -105,7 +115,7 @@ def score_events(gold: Record, pred: Record) -> LayerScore:
     side matches an empty side) go first, then pairs whose predicted trigger overlaps the gold one.
     Type tp = pairs; dyad tp = pairs whose dyad agrees; sectors are compared on paired events.
     """
-    text, preds = gold["text"], _items(pred, "events")
+    text, preds = gold["text"], asserted_events(pred)
     golds = [event for event in _items(gold, "events") if event.get("type")]
     gold_triggers = [_trigger_spans(event, text) for event in golds]
     candidates = []

@@ -1,0 +1,266 @@
+"""Source and target of a trigger from word order and prepositions (no parser).
+
+Verbs: the subject is the actor right before the verb (SVO) or right after it (VSO), as the
+language's cues allow; the target is the first later actor introduced the way the trigger's
+entry says ("-" a direct object, or one of its prepositions), up to the end of the clause or a
+content preposition (اتهم X بـ…). Passives (تم/was, an agent phrase من قبل/by, a number right
+after the verb) swap the roles. Verbal nouns take a following genitive (source, or target when
+the entry's "to" has "-") and otherwise the nearest free actor before them. A verbal act in a
+reported clause without its own subject takes the speaker as source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.events.clauses import SentenceContext
+from marsad.events.matcher import Hit
+from marsad.events.view import Unit
+
+_DIRECT = "-"
+
+
+@dataclass
+class Arguments:
+    source: list[Unit] = field(default_factory=list)
+    target: list[Unit] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    passive: bool = False
+
+
+def _names(side: list[Unit]) -> str:
+    return " + ".join(f"«{u.ref.text}»" for u in side)
+
+
+def allowed_preps(ctx: SentenceContext, hit: Hit) -> tuple[set[str], bool]:
+    """Prepositions that may introduce the target, and whether a direct object may."""
+    to = hit.entry.to
+    if to is None:
+        return set(ctx.cues.target_preps), hit.entry.kind != "noun"
+    return {p for p in to if p != _DIRECT}, _DIRECT in to
+
+
+def subject_before(ctx: SentenceContext, index: int, budget: int, cross: bool = False) -> list[Unit]:
+    """The actor side ending right before ``index`` that no preposition introduces, in the clause
+    of ``index`` (``cross``: in the clause before it, for the antecedent of a relative pronoun)."""
+    position = index - 1
+    if index in ctx.boundaries and not cross:
+        return []
+    while position >= ctx.sentence.first and budget >= 0 and position not in ctx.boundaries:
+        unit = ctx.unit_at(position)
+        if unit is not None:
+            if ctx.preposition(ctx.side_from(unit, -1)[0]) is None:
+                return ctx.side_from(unit, -1)
+            budget -= 1
+            position = unit.first - 1
+            continue
+        if not ctx.skippable(position):
+            budget -= 1
+        position -= 1
+    return []
+
+
+def subject_after(ctx: SentenceContext, index: int, stop: int) -> list[Unit]:
+    """The actor side right after a verb (VSO), allowing adverbs, dates and two other words."""
+    budget = 2
+    position = index
+    while position < min(stop, ctx.sentence.last) and position not in ctx.boundaries:
+        unit = ctx.unit_at(position)
+        if unit is not None:
+            return ctx.side_from(unit) if ctx.preposition(unit) is None else []
+        if not ctx.skippable(position):
+            budget -= 1
+            if budget < 0 or ctx.has(position, "free_preps"):
+                return []
+        position += 1
+    return []
+
+
+def target_after(ctx: SentenceContext, hit: Hit, start: int, end: int) -> tuple[list[Unit], str]:
+    """The first actor after ``start`` introduced the way the entry allows (and how)."""
+    preps, direct = allowed_preps(ctx, hit)
+    about = set(hit.entry.about)
+    position = start
+    fallback: tuple[list[Unit], str] = ([], "")
+    while position < end:
+        if position in ctx.boundaries and position > start and ctx.word(position) not in preps:
+            break
+        unit = ctx.unit_at(position)
+        if unit is None:
+            if _glued_about(ctx, position, about):
+                break
+            position += 1
+            continue
+        prep = ctx.preposition(unit)
+        if prep in about:
+            break
+        if (prep is None and direct) or (prep is not None and prep in preps):
+            found = ctx.side_from(unit), "direct object" if prep is None else f"after «{prep}»"
+            if any(u.ref.country for u in found[0]):
+                return found
+            fallback = fallback if fallback[0] else found
+        position = unit.last
+    return fallback
+
+
+def _glued_about(ctx: SentenceContext, index: int, about: set[str]) -> bool:
+    """A word carrying a glued content preposition (بتوفير، بقتل) that opens the content."""
+    word = ctx.variants(index)[-1]
+    return len(word) > 3 and word[0] in about and word[0] in ctx.cues.glued_preps
+
+
+def agent_after(ctx: SentenceContext, start: int, end: int) -> list[Unit]:
+    """The actor after an agent phrase (من قبل، على يد، by) before ``end``."""
+    for position in range(start, end):
+        size = ctx.phrase(position, ctx.cues.agent_preps)
+        if size:
+            unit = ctx.unit_at(position + size)
+            if unit is not None:
+                return ctx.side_from(unit)
+    return []
+
+
+def is_passive(ctx: SentenceContext, hit: Hit) -> str | None:
+    """Why the trigger reads as passive, or None."""
+    if hit.entry.passive:
+        return "the pattern is passive"
+    if hit.slot == "passive":
+        return f"passive form «{ctx.word(hit.first)}»"
+    before = hit.first - 1
+    while before >= ctx.sentence.first and before in ctx.time_tokens:
+        before -= 1
+    for back in (before, before - 1):
+        if back >= ctx.sentence.first and ctx.has(back, "passive_aux") and (
+                (hit.entry.kind != "verb" and back == before) or (hit.entry.kind == "verb" and _participle(ctx, hit))):
+            return f"after auxiliary «{ctx.word(back)}»"
+    after = hit.span_last
+    transitive = bool(hit.entry.to) and _DIRECT in (hit.entry.to or ())
+    if ctx.cues.number_passive and transitive and hit.entry.kind != "noun" and after < ctx.sentence.last \
+            and _number(ctx, after):
+        return f"a number follows the verb («{ctx.word(after)}»)"
+    if ctx.cues.bare_passive and hit.entry.kind == "verb" and transitive and hit.coding.type in ctx.violent_types:
+        while after < ctx.sentence.last and ctx.skippable(after) and ctx.word(after) not in ",،":
+            after += 1
+        if after >= ctx.sentence.last or not ctx.word(after).isalnum() or ctx.has(after, "free_preps"):
+            return "the verb takes no object here"
+    return None
+
+
+def _participle(ctx: SentenceContext, hit: Hit) -> bool:
+    endings = ctx.cues.participle_endings
+    return not endings or any(ctx.word(hit.last - 1).endswith(e) for e in endings)
+
+
+def _number(ctx: SentenceContext, index: int) -> bool:
+    word = ctx.word(index)
+    return word.isdigit() or ctx.has(index, "numbers")
+
+
+def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
+    """Source and target units of one trigger, with the reasons."""
+    args = Arguments()
+    _, clause_end = ctx.clause(hit.first)
+    passive = is_passive(ctx, hit)
+    noun = hit.entry.kind == "noun" or (hit.entry.kind == "pattern" and hit.slot in ("noun", "construct"))
+    after = _genitive(ctx, hit, args) if noun else _subject(ctx, hit, args, clause_end)
+    if passive:
+        args.passive = True
+        args.notes.append(f"passive ({passive}): the actor it names is the target")
+        args.source, args.target = [], args.source or args.target
+        agent = agent_after(ctx, hit.span_last, clause_end)
+        if agent:
+            args.source = agent
+            args.notes.append(f"source {_names(agent)}: agent phrase")
+    if not args.source and not passive and not noun and ctx.topic and _clause_initial(ctx, hit):
+        args.source = [u for u in ctx.topic if u not in args.target]
+        args.notes.append(f"source {_names(args.source)}: the verb has no subject of its own; "
+                          "the subject of the previous sentence continues")
+    if not args.target:
+        side, how = target_after(ctx, hit, after, ctx.sentence.last)
+        side = [u for u in side if u not in args.source]
+        if side:
+            args.target = side
+            args.notes.append(f"target {_names(side)}: {how}")
+    if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun:
+        side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
+        if side:
+            args.source = side
+            args.notes.append(f"source {_names(side)}: nearest actor before the noun in its clause")
+    _split_between(ctx, args)
+    return args
+
+
+def _clause_initial(ctx: SentenceContext, hit: Hit) -> bool:
+    start, _ = ctx.clause(hit.first)
+    if start in ctx.boundaries:
+        start += 1
+    return all(ctx.skippable(i) or ctx.word(i) in ctx.cues.conjunctions for i in range(start, hit.first))
+
+
+def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -> int:
+    """Subject of a verb by word order; returns where the target search starts."""
+    stop = hit.object_first if hit.object_first is not None else hit.last + 6
+    before = hit.first - 1
+    while before > ctx.sentence.first and ctx.skippable(before):
+        before -= 1
+    if before >= ctx.sentence.first and ctx.has(before, "relatives"):
+        side = subject_before(ctx, before, 1, cross=True)
+        if side:
+            args.source = side
+            args.notes.append(f"source {_names(side)}: what the relative pronoun «{ctx.word(before)}» refers to")
+        return hit.last
+    for order in ctx.cues.order:
+        if order == "SVO":
+            side = subject_before(ctx, hit.first, 3 if "VSO" in ctx.cues.order else 6)
+            if side:
+                args.source = side
+                args.notes.append(f"source {_names(side)}: subject before the verb (SVO)")
+                return hit.last
+        elif order == "VSO":
+            side = subject_after(ctx, hit.last, min(stop, clause_end))
+            if side:
+                args.source = side
+                args.notes.append(f"source {_names(side)}: subject after the verb (VSO)")
+                return max(hit.last, side[-1].last)
+    return hit.last
+
+
+def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
+    """A verbal noun's genitive: its target when the entry's "to" has "-", else its source."""
+    unit = ctx.unit_at(hit.span_last)
+    if unit is None or unit.first != hit.span_last or ctx.preposition(unit) is not None:
+        return hit.span_last
+    side = ctx.side_from(unit)
+    _, direct = allowed_preps(ctx, hit)
+    if direct and hit.entry.to is not None:
+        args.target = side
+        args.notes.append(f"target {_names(side)}: genitive of the verbal noun")
+    else:
+        args.source = side
+        args.notes.append(f"source {_names(side)}: genitive of the verbal noun")
+    return side[-1].last
+
+
+def _speaker(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
+    """A verbal act reported without its own subject: the speaker is the source."""
+    frame = ctx.frame_of(hit.first)
+    if frame is None or hit.coding.type not in ctx.verbal_types or not frame.speaker:
+        return False
+    args.source = [u for u in frame.speaker if u not in args.target]
+    args.notes.append(f"source {_names(frame.speaker)}: speaker of the reported clause")
+    if not args.target:
+        topic = [u for u in ctx.units if frame.start <= u.first and u.last <= hit.first and u not in frame.speaker]
+        if topic:
+            side = ctx.side_from(topic[-1], -1)
+            args.target = side
+            args.notes.append(f"target {_names(side)}: what the reported clause is about")
+    return bool(args.source)
+
+
+def _split_between(ctx: SentenceContext, args: Arguments) -> None:
+    """"بين X و Y" / "between X and Y" with no source: X is the source, the rest the target."""
+    if args.source or len(args.target) < 2:
+        return
+    if ctx.preposition(args.target[0]) in ctx.cues.between:
+        args.source, args.target = args.target[:1], args.target[1:]
+        args.notes.append("two-sided: the first party of «between» is the source")

