@@ -60,7 +60,10 @@ VIEWS: dict[str, str] = {
         "list(DISTINCT e.doc_id ORDER BY e.doc_id) AS doc_ids, min(e.trigger) AS trigger "
         "FROM events e LEFT JOIN duplicates d ON d.doc_id = e.doc_id "
         "WHERE d.doc_id IS NULL AND NOT coalesce(e.negated, false) "
-        "GROUP BY e.type, e.source_countries, e.target_countries, e.date, e.place"
+        # an event with neither side known is a happening of its own, never merged with others
+        "GROUP BY e.type, e.source_countries, e.target_countries, e.date, e.place, "
+        "CASE WHEN coalesce(e.source_countries, '') = '' AND coalesce(e.target_countries, '') = '' "
+        "THEN e.doc_id || ':' || e.idx ELSE '' END"
     ),
 }
 
