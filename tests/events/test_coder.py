@@ -173,3 +173,28 @@ def test_component_runs_in_a_pipeline_with_the_text_stages():
 
     result = pipeline.process(Document(id="x", text="أعلن الجيش استنفار قواته.", published=None))
     assert isinstance(result.events, list)
+
+
+def test_attack_noun_needs_word_that_it_happened(coder):
+    police = [("الشرطة العراقية", "IRQ COP", "agent")]
+    talk = make_doc("الهجوم على الشرطة العراقية يثير القلق.", police)
+    assert not [e for e in coder.code(talk) if e.type == "ASSAULT"]
+    report = make_doc("وقع الهجوم على الشرطة العراقية في السوق.", police)
+    event = only(coder.code(report), "ASSAULT")
+    assert not any("that it happened" in step for step in event.explanation)
+
+
+def test_question_is_hypothetical(coder):
+    troops = [("القوات التركية", "TUR MIL", "agent")]
+    asked = only(coder.code(make_doc("هل هاجمت القوات التركية المدينة؟", troops)), "ASSAULT")
+    assert asked.modality["hypothetical"]
+    told = only(coder.code(make_doc("هاجمت القوات التركية المدينة.", troops)), "ASSAULT")
+    assert not told.modality["hypothetical"]
+
+
+def test_verb_form_after_a_preposition_reads_as_a_verbal_noun(coder):
+    police = [("الشرطة العراقية", "IRQ COP", "agent")]
+    talk = make_doc("تحدث الوزير عن خطف الشرطة العراقية.", police)
+    assert not [e for e in coder.code(talk) if e.type == "ASSAULT"]
+    report = make_doc("خطف مسلحون الشرطة العراقية.", police)
+    assert [e for e in coder.code(report) if e.type == "ASSAULT"]

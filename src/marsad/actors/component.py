@@ -116,7 +116,9 @@ class ActorComponent(Component):
         return cls()
 
     def __call__(self, doc: Doc) -> None:
-        ctx = self.engine.analyse(doc.norm, doc.document.published, doc.result.segments)
+        document = doc.document
+        address = document.url or (document.id if "://" in (document.id or "") else None)
+        ctx = self.engine.analyse(doc.norm, document.published, doc.result.segments, address)
         actors, mentions, scratch = self.output(ctx, doc.norm)
         doc.result.actors = actors
         doc.result.mentions = mentions

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from marsad.actors.cues import to_norm
 from marsad.actors.entities import EntityLinker
+from marsad.actors.home import link_home_state
 from marsad.actors.kb import KnowledgeBase, default_folder, folder_digest, read_knowledge_base
 from marsad.actors.link import Context, Found, Linker
 from marsad.actors.matcher import ADJECTIVE, METONYM, NAME, Matcher
@@ -33,8 +34,10 @@ class ActorEngine:
         self.entities = EntityLinker(self.linker)
         self.unknown = UnknownNames(kb, self.matcher, self.entities.first_names)
 
-    def analyse(self, norm_text: NormText, day: date | None, segments: Iterable[Segment] = ()) -> Context:
-        """Every resolved mention of a normalised text (see :class:`~marsad.actors.link.Context`)."""
+    def analyse(self, norm_text: NormText, day: date | None, segments: Iterable[Segment] = (),
+                address: str | None = None) -> Context:
+        """Every resolved mention of a normalised text (see :class:`~marsad.actors.link.Context`);
+        ``address``: the article's URL, for the outlet's home state."""
         segments = list(segments)
         blocks = [s for s in segments if s.kind in ("paragraph", "post")]
         paragraphs = sorted(to_norm(norm_text, s.start) for s in blocks) or [0]
@@ -44,6 +47,7 @@ class ActorEngine:
         self.linker.link_titles(ctx)
         self.linker.link_agents(ctx)
         self.entities(ctx)
+        link_home_state(self.linker, ctx, address)
         self.unknown(ctx, norm_text)
         self._handles(ctx, norm_text, blocks)
         return ctx

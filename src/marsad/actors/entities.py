@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 
+from marsad.actors.anaphora import antecedent, armed_group_mentions, link_group_anaphora
 from marsad.actors.cues import adjacent, occurrences, strip_conjunction
 from marsad.actors.link import BODY_TYPES, Context, Found, Linker, entity_payloads
 from marsad.actors.matcher import METONYM, SURNAME, Hit, Payload, variants
@@ -52,6 +53,7 @@ class EntityLinker:
                 found.key = keys.get(found.via_hit) or found.fallback
         self._nested(ctx, anchors)
         self._head_anaphora(ctx)
+        link_group_anaphora(self.linker, ctx)
         self._agent_groups(ctx)
 
     @staticmethod
@@ -62,23 +64,41 @@ class EntityLinker:
         return bisect_right(ctx.paragraphs, second) - bisect_right(ctx.paragraphs, first)
 
     def _agent_groups(self, ctx: Context) -> None:
-        """A definite generic agent ("المتمردون") names the one armed group of its sector the
-        document names ("حزب العمال الكردستاني" coded REB), in the same or the previous paragraph."""
-        groups: dict[str | None, dict[str, int]] = {}  # sector → group id → its first mention
-        for found in ctx.found:
-            entry = self.kb.get(found.key) if found.key else None
-            if entry is not None and entry.type == "ARMED_GROUP" and found.role != "agent":
-                first_seen = groups.setdefault(entry.sector, {})
-                first_seen[entry.id] = min(first_seen.get(entry.id, found.start), found.start)
+        """A definite generic agent ("المقاتلون") names the one armed group of its sector the
+        document names, in the same or the previous paragraph; one that stands for a group
+        (``group_anaphora.agents``: "المتمردون") names the group of its sector named most often
+        before it at any distance, else the document's only one of that sector."""
+        groups = armed_group_mentions(self.linker, ctx)
         for found in ctx.found:
             if found.key is not None or found.role != "agent" or found.country or not found.sector:
                 continue
-            owners = groups.get(found.sector, {})
-            article = self.kb.rules.get(found.lang).article if found.lang else ""
-            definite = bool(article and ctx.text[found.start : found.end].startswith(article)) or found.hidden
-            if len(owners) == 1 and definite and 0 <= self._paragraphs_between(ctx, next(iter(owners.values())),
-                                                                             found.start) <= 1:
-                found.key, found.role = next(iter(owners)), "alias"
+            rules = self.kb.rules.get(found.lang) if found.lang else None
+            surface = ctx.text[found.start : found.end]
+            definite = bool(rules and rules.article and surface.startswith(rules.article)) or found.hidden
+            if not definite:
+                continue
+            if rules and self._bare(surface, rules) in rules.group_anaphora.get("agents", ()):
+                key = antecedent(groups, found.start, found.sector, salient=True)
+            else:
+                key = self._near_group(ctx, groups, found)
+            if key is not None:
+                found.key, found.role = key, "alias"
+
+    @staticmethod
+    def _bare(surface: str, rules: LanguageRules) -> str:
+        """A word without its proclitics and article (للمتمردين → متمردين)."""
+        for prefix in sorted(rules.definite_prefixes | rules.plain_prefixes, key=len, reverse=True):
+            if prefix and surface.startswith(prefix) and len(surface) - len(prefix) >= 3:
+                return surface[len(prefix):]
+        return surface
+
+    def _near_group(self, ctx: Context, groups: list, found: Found) -> str | None:
+        """The one armed group of the agent's sector, named in the same or the previous paragraph."""
+        owners = {g[2]: g[0] for g in reversed(groups) if g[3] == found.sector}
+        if len(owners) == 1 and 0 <= self._paragraphs_between(ctx, next(iter(owners.values())), found.start) <= 1:
+            return next(iter(owners))
+        return None
+
     def _nested(self, ctx: Context, anchors: set[int]) -> None:
         """A group or organisation named inside a longer name is named too (داعش in "التحالف الدولي
         لمكافحة إرهاب داعش", الأمم المتحدة in "بعثة الأمم المتحدة")."""

@@ -45,6 +45,8 @@ class LanguageRules:
     range_from: frozenset[str]
     range_to: frozenset[str]
     unknown: dict[str, Any] = field(default_factory=dict)
+    group_anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
+    home_state: frozenset[str] = frozenset()
     max_prefix: int = 0
 
     def __post_init__(self) -> None:
@@ -100,6 +102,8 @@ def language_rules(lang: str, spec: dict[str, Any]) -> LanguageRules:
         range_from=_norm_set(place_range.get("from")),
         range_to=_norm_set(place_range.get("to")),
         unknown=unknown,
+        home_state=_norm_set(spec.get("home_state")),
+        group_anaphora={key: _norm_set(value) for key, value in (spec.get("group_anaphora") or {}).items()},
     )
 
 

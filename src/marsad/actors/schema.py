@@ -105,6 +105,7 @@ class Entry(_Strict):
     metonyms: dict[str, list[str]] = Field(default_factory=dict)
     adjectives: dict[str, list[str]] = Field(default_factory=dict)
     roles: list[Role] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)  # MEDIA: web domains of the outlet
 
     @field_validator("id")
     @classmethod

@@ -67,6 +67,8 @@ class Cues:
     legal: frozenset[str]
     generic: frozenset[str]
     background: frozenset[str]
+    occurrence: frozenset[str]
+    question: frozenset[str]
     article: str
     future_verbs: frozenset[str]
     participle_endings: tuple[str, ...]
@@ -156,6 +158,8 @@ def _cues(lang: str, spec: Mapping[str, Any], paradigms: Paradigms) -> Cues:
         legal=_words(spec.get("legal") or []),
         generic=_words(spec.get("generic") or []),
         background=_words(spec.get("background") or []),
+        occurrence=_verbs(spec.get("occurrence") or [], paradigms),
+        question=_words(spec.get("question") or []),
         article=norm(spec.get("article") or ""),
         future_verbs=_future_verbs(spec.get("future_verbs") or [], paradigms),
         participle_endings=tuple(spec.get("participle_endings") or ()),

@@ -3,7 +3,9 @@
 The trigger kind gives a base (a finite verb or a verb + object pattern says more than a verbal
 noun); actors, casualty words and a recent date add; a date long before publication (history),
 court vocabulary (the sentence is about a trial), a generic marker (عمليات، wave of) or a temporal
-preposition before a verbal noun (منذ اغتيال: a reference, not a report) take away. Every term
+preposition before a verbal noun (منذ اغتيال: a reference, not a report) take away, and so does
+a verbal noun of an attested type (ASSAULT) with nothing in its sentence saying that it happened
+(no date of its own, no casualty or occurrence word). Every term
 and weight is data (``cues.yaml``, ``general.confidence``) and every applied term is explained.
 """
 
@@ -36,6 +38,7 @@ class Scorer:
     historical_days: int
     violent: frozenset[str]
     legal_types: frozenset[str]
+    attested_types: frozenset[str] = frozenset()
 
     @classmethod
     def from_general(cls, general: dict[str, Any]) -> Scorer:
@@ -43,7 +46,8 @@ class Scorer:
                    recent_days=int(general.get("recent_days", 10)),
                    historical_days=int(general.get("historical_days", 60)),
                    violent=frozenset(general.get("violent_types") or []),
-                   legal_types=frozenset(general.get("legal_types") or []))
+                   legal_types=frozenset(general.get("legal_types") or []),
+                   attested_types=frozenset(general.get("attested_types") or []))
 
     def score(self, ctx: SentenceContext, hit: Hit, kind: str, args: Arguments, flags: Modality,
               when: When, published: date | None) -> Evidence:
@@ -62,12 +66,18 @@ class Scorer:
         trigger = set(range(hit.first, hit.span_last))
         if kind in self.violent and _any(ctx, range(ctx.sentence.first, ctx.sentence.last), "casualties", trigger):
             add("casualties", "casualty words in the sentence")
+        sentence = range(ctx.sentence.first, ctx.sentence.last)
+        dated = when.value is not None and not when.note.endswith("publication date")
+        nominal = hit.entry.kind == "noun" or _after_preposition(ctx, hit)
+        if (nominal and kind in self.attested_types and not dated
+                and not any(_any(ctx, sentence, name, trigger) for name in ("casualties", "occurrence"))):
+            add("unattested", "a verbal noun and no word in the sentence that it happened")
         clause = range(*ctx.clause(hit.first))
         if kind in self.legal_types and _any(ctx, clause, "legal", trigger):
             add("legal", "court or charge vocabulary in the clause")
         if _any(ctx, window, "generic", trigger):
             add("generic", "a generic marker before the trigger")
-        if hit.entry.kind == "noun" and _any(ctx, window, "background", trigger):
+        if nominal and _any(ctx, window, "background", trigger):
             add("background", "a temporal or topical preposition before the verbal noun")
         found.value = round(min(0.98, max(0.02, found.value)), 2)
         return found
@@ -94,6 +104,11 @@ class Scorer:
             add("historical", f"the sentence's date is {days} days before publication")
         elif -1 <= days <= self.recent_days:
             add("recent", "a recent date in the sentence")
+
+
+def _after_preposition(ctx: SentenceContext, hit: Hit) -> bool:
+    """A verb form right after a free preposition is read as its verbal noun (في خطف، عن قتل)."""
+    return hit.entry.kind == "verb" and hit.first > ctx.sentence.first and ctx.has(hit.first - 1, "free_preps")
 
 
 def _any(ctx: SentenceContext, tokens: range, category: str, skip: set[int]) -> bool:

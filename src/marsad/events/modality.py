@@ -2,7 +2,8 @@
 
 Cues are words of ``cues.yaml`` standing before the trigger inside its clause (within
 ``modality_window`` words); a denial verb (نفى، denied) anywhere before it in the sentence
-negates it; a future proclitic glued to the verb (سـ) marks the future. Negated and hypothetical
+negates it; a question mark after it in the sentence makes it a question (hypothetical); a
+future proclitic glued to the verb (سـ) marks the future. Negated and hypothetical
 events are kept but flagged: they are not counted as events that happened.
 """
 
@@ -51,6 +52,10 @@ def modality(ctx: SentenceContext, hit: Hit, affixes: Affixes, window: int) -> M
             found.conditional = True
         if ctx.has(index, "future_verbs"):
             found.set("future", f"«{ctx.word(index)}» (a verb with a future prefix) before the trigger")
+    for index in range(hit.span_last, ctx.sentence.last):
+        if ctx.has(index, "question"):
+            found.set("hypothetical", f"a question («{ctx.word(index)}» after the trigger)")
+            break
     for index in range(ctx.sentence.first, hit.first):
         if ctx.has(index, "denial"):
             found.set("negated", f"denied by «{ctx.word(index)}»")
