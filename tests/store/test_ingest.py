@@ -122,3 +122,15 @@ def _written(db: Path) -> int:
 def _stored(db: Path) -> int:
     with Store(db, read_only=True) as store:
         return store.query("SELECT count(*) FROM documents")[1][0][0]
+
+
+def test_syndicated_copy_under_another_id_is_kept_and_linked(tmp_path):
+    text = _article(3) + " " + _article(4)
+    with Store(tmp_path / "m.duckdb") as store:
+        ingest([Document(id="outlet-a/1", text=text), Document(id="outlet-b/9", text=text)], store)
+        again = ingest([Document(id="outlet-a/1", text=text)], store)
+        _, documents = store.query("SELECT id FROM documents ORDER BY id")
+        _, links = store.query("SELECT doc_id, duplicate_of, similarity FROM duplicates")
+    assert [row[0] for row in documents] == ["outlet-a/1", "outlet-b/9"]
+    assert links == [("outlet-b/9", "outlet-a/1", 1.0)]
+    assert (again.added, again.skipped) == (0, 1)

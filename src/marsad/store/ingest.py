@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing as mp
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 
 from marsad.errors import Failure
 from marsad.model import Document
@@ -55,7 +55,7 @@ def _fresh(items: Iterable[Document | Failure], known: set[str], stats: IngestSt
             stats.failures.append(item)
             continue
         stats.read += 1
-        digest = content_hash(item.text)
+        digest = content_hash(item.text, item.id)
         if digest in known:
             stats.skipped += 1
             continue
@@ -94,6 +94,10 @@ def ingest(
 
 def _processed(windows: Iterator[list[Document]], config: Config, workers: int) -> Iterator[list]:
     """Results window by window; with workers > 1 the next window is processed while one is stored."""
+    first = next(windows, None)
+    if first is None:  # nothing new: do not load the pipeline at all
+        return
+    windows = chain([first], windows)
     if workers <= 1:
         _init_worker(config)
         for window in windows:

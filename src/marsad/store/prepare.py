@@ -11,9 +11,13 @@ from marsad.store.fingerprint import MinHasher
 from marsad.store.rows import layer_rows
 
 
-def content_hash(text: str) -> str:
-    """Identity of an article's content, used for idempotent ingest."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def content_hash(text: str, doc_id: str = "") -> str:
+    """Identity of one article (its id and its text), the key of idempotent ingest.
+
+    The same article read again is skipped; the same text under another id (a syndicated copy)
+    is stored and linked as a duplicate; an id whose text changed is stored beside the old one.
+    """
+    return hashlib.sha256(f"{doc_id}\x00{text}".encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +44,7 @@ class Prepared:
 
 def prepare(result: Result, origin: str | None) -> Prepared:
     """Rows, content hash and near-duplicate fingerprint of one result."""
-    digest = content_hash(result.text)
+    digest = content_hash(result.text, result.id)
     document = (result.id, digest, result.url, result.source, result.title, result.published,
                 result.lang, origin, result.text)
     signature = _hasher().signature(result.text)
