@@ -33,6 +33,8 @@ class Transliterator:
         self.words = {norm(str(k)): str(v) for k, v in (table.get("words") or {}).items()}
         self.letters = _letter_table(table.get("letters"))
         self.articles = {norm(str(k)): str(v) for k, v in (table.get("article") or {}).items()}
+        self.after_consonant = _letter_table(table.get("after_consonant"))
+        self.vowels = frozenset(str(v) for v in table.get("vowels") or ())
 
     def __call__(self, name: str) -> str:
         words, out = norm(name).split(), []
@@ -62,10 +64,10 @@ class Transliterator:
         for position, char in enumerate(word):
             table = self.initials if position == 0 else self.finals if position == last else {}
             latin = table.get(char) or self.letters.get(char, char)
-            if char in "وي" and not previous_vowel and position > 0:
-                latin = "u" if char == "و" else "i"
+            if char in self.after_consonant and not previous_vowel and position > 0:
+                latin = self.after_consonant[char]
             out.append(latin)
-            previous_vowel = latin in ("a", "i", "u", "'")
+            previous_vowel = latin in self.vowels
         text = "".join(out)
         return text[:1].upper() + text[1:]
 
