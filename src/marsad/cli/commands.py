@@ -15,7 +15,7 @@ from marsad.cli import store as store_commands
 from marsad.cli.common import (
     build_pipeline, console, err_console, parse_date, report_failures, track_rate,
 )
-from marsad.cli.render import print_result, summary_table
+from marsad.cli.render import events_table, print_result, summary_table
 from marsad.errors import Failure
 from marsad.model import Result, output_schema
 
@@ -110,6 +110,7 @@ def demo(
         added = store.add((r, r.id) for r in results)
         store.add_failures(failures)
     console.print(summary_table(results, title=f"marsad demo — {len(results)} example articles"))
+    console.print(events_table(results))
     console.print(f"Stored {added} new document(s) in [bold]{db}[/] ({len(results) - added} already there).")
     _print_next_steps(folder, db)
     report_failures(failures)

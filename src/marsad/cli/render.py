@@ -81,3 +81,25 @@ def print_result(console: Console, result: Result, explain: bool = False) -> Non
             console.print(f"[bold]event {index}: {event.type}[/] «{event.trigger}»")
             for step in steps:
                 console.print(f"   • {step}", highlight=False, markup=False)
+
+
+def _side(refs) -> str:
+    return " + ".join(ref.name or ref.text or ref.country or "?" for ref in refs) or "–"
+
+
+def events_table(results: list[Result], limit: int = 20) -> Table:
+    """Counted events (not negated or hypothetical) of several documents: who did what to whom, when."""
+    table = Table(title=f"Events found (up to {limit}; negated and hypothetical ones left out)", show_lines=False)
+    for column in ("document", "type", "source", "target", "date", "place", "trigger"):
+        table.add_column(column, overflow="fold", max_width=28 if column != "trigger" else 36)
+    shown = 0
+    for result in results:
+        for event in result.events:
+            if event.modality.get("negated") or event.modality.get("hypothetical"):
+                continue
+            if shown >= limit:
+                return table
+            table.add_row(result.id, event.type, _side(event.source), _side(event.target),
+                          event.date or "", event.place or "", excerpt(event.trigger or "", 36))
+            shown += 1
+    return table
