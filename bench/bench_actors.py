@@ -21,11 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from marsad.ingest import read_inputs
-from marsad.model import Document
 from marsad.pipeline import Config, Doc, Pipeline
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "saudinewsnet"
+from corpus import DEFAULT_CORPUS, read_documents  # noqa: E402  (bench/ is on sys.path)
 
 LOAD_PROBE = """
 import json, sys, time
@@ -48,16 +46,6 @@ def load_cost(folder: str | None, cache: str) -> dict:
     out = subprocess.run([sys.executable, "-c", LOAD_PROBE, folder or ""], capture_output=True, text=True,
                          check=True, env=env)
     return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def read_documents(corpus: Path, limit: int) -> list[Document]:
-    documents: list[Document] = []
-    for item in read_inputs([str(corpus)]):
-        if isinstance(item, Document):
-            documents.append(item)
-            if limit and len(documents) >= limit:
-                break
-    return documents
 
 
 def main() -> None:

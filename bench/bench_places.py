@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "saudinewsnet"
+from corpus import DEFAULT_CORPUS, read_documents  # noqa: E402  (bench/ is on sys.path)
 
 _LOAD = """
 import resource, time
@@ -43,19 +43,6 @@ def measure_load() -> list[float]:
     return [float(value) for value in out]
 
 
-def read_corpus(corpus: Path, limit: int):
-    from marsad.ingest import read_inputs
-    from marsad.model import Document
-
-    documents = []
-    for item in read_inputs([str(corpus)]):
-        if isinstance(item, Document):
-            documents.append(item)
-            if limit and len(documents) >= limit:
-                break
-    return documents
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -71,7 +58,7 @@ def main() -> None:
     from marsad.pipeline import Config, Doc, Pipeline
     from marsad.places.component import PlaceComponent
 
-    documents = read_corpus(args.corpus, args.limit)
+    documents = read_documents(args.corpus, args.limit)
     text_stage = Pipeline.default(Config(components=("segmenter", "language")))
     stage = PlaceComponent.from_config(Config())
     prepared = []

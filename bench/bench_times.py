@@ -16,22 +16,11 @@ import warnings
 from datetime import datetime
 from pathlib import Path
 
-from marsad.ingest import read_inputs
 from marsad.model import Document
 from marsad.pipeline import Config, Doc
 from marsad.times import TimeComponent
 
-DEFAULT_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "saudinewsnet"
-
-
-def load(corpus: Path, limit: int) -> list[Document]:
-    documents: list[Document] = []
-    for item in read_inputs([str(corpus)]):
-        if isinstance(item, Document) and item.text.strip():
-            documents.append(item)
-            if len(documents) >= limit:
-                break
-    return documents
+from corpus import DEFAULT_CORPUS, read_documents  # noqa: E402  (bench/ is on sys.path)
 
 
 def run_stage(documents: list[Document]) -> tuple[float, int]:
@@ -66,7 +55,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=1000, help="number of articles (default 1000)")
     args = parser.parse_args()
 
-    documents = load(args.corpus, args.limit)
+    documents = read_documents(args.corpus, args.limit)
     chars = sum(len(d.text) for d in documents)
     print(f"{len(documents)} articles, {chars / 1e6:.2f} M chars")
     rates = {}
