@@ -198,3 +198,16 @@ def test_verb_form_after_a_preposition_reads_as_a_verbal_noun(coder):
     assert not [e for e in coder.code(talk) if e.type == "ASSAULT"]
     report = make_doc("خطف مسلحون الشرطة العراقية.", police)
     assert [e for e in coder.code(report) if e.type == "ASSAULT"]
+
+
+def test_imperfect_violent_verb_without_a_date_is_a_habit(coder):
+    gangs = [("العصابات", "CRM", "agent")]
+    habit = make_doc("كانت العصابات تخطف التجار في المدينة.", gangs)
+    coded = [e for e in RuleCoder(("ar",)).code(habit) if e.type == "ASSAULT"]
+    assert coded == [] or all(e.confidence < 0.5 for e in coded)
+    lenient = RuleCoder(("ar",))
+    lenient.min_confidence = 0.0
+    (event,) = [e for e in lenient.code(habit) if e.type == "ASSAULT"]
+    assert any("habit" in step for step in event.explanation)
+    dated = make_doc("العصابات تخطف التجار في المدينة يوم الأحد.", gangs, times=[("يوم الأحد", "2024-03-10")])
+    assert not any("habit" in step for e in coder.code(dated) for step in e.explanation)

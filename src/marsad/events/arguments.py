@@ -14,10 +14,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.events.clauses import SentenceContext
+from marsad.events.lexicon import norm
 from marsad.events.matcher import Hit
 from marsad.events.view import Unit
 
 _DIRECT = "-"
+_NISBA = "nisba"  # a nationality adjective on a noun that is not an agent (clauses._qualified)
+_VERB_SLOTS = ("past", "present")
+_COMMAS = frozenset(",،")
 
 
 @dataclass
@@ -49,7 +53,7 @@ def subject_before(ctx: SentenceContext, index: int, budget: int, cross: bool = 
     while position >= ctx.sentence.first and budget >= 0 and position not in ctx.boundaries:
         unit = ctx.unit_at(position)
         if unit is not None:
-            if ctx.preposition(ctx.side_from(unit, -1)[0]) is None:
+            if unit.role != _NISBA and ctx.preposition(ctx.side_from(unit, -1)[0]) is None:
                 return ctx.side_from(unit, -1)
             budget -= 1
             position = unit.first - 1
@@ -66,9 +70,9 @@ def subject_after(ctx: SentenceContext, index: int, stop: int) -> list[Unit]:
     position = index
     while position < min(stop, ctx.sentence.last) and position not in ctx.boundaries:
         unit = ctx.unit_at(position)
-        if unit is not None:
+        if unit is not None and unit.role != _NISBA:
             return ctx.side_from(unit) if ctx.preposition(unit) is None else []
-        if not ctx.skippable(position):
+        if unit is not None or not ctx.skippable(position):
             budget -= 1
             if budget < 0 or ctx.has(position, "free_preps"):
                 return []
@@ -80,11 +84,15 @@ def target_after(ctx: SentenceContext, hit: Hit, start: int, end: int) -> tuple[
     """The first actor after ``start`` introduced the way the entry allows (and how)."""
     preps, direct = allowed_preps(ctx, hit)
     about = set(hit.entry.about)
+    gap = ctx.roles_cues.noun_object_gap
+    near = start + gap if gap is not None and _is_noun(hit) else ctx.sentence.last
     position = start
     fallback: tuple[list[Unit], str] = ([], "")
     while position < end:
         if position in ctx.boundaries and position > start and ctx.word(position) not in preps:
             break
+        if _is_noun(hit) and ctx.word(position) in _COMMAS:
+            break  # a verbal noun's complements stay inside its noun phrase
         unit = ctx.unit_at(position)
         if unit is None:
             if _glued_about(ctx, position, about):
@@ -94,13 +102,22 @@ def target_after(ctx: SentenceContext, hit: Hit, start: int, end: int) -> tuple[
         prep = ctx.preposition(unit)
         if prep in about:
             break
-        if (prep is None and direct) or (prep is not None and prep in preps):
+        if prep in ctx.roles_cues.partitive and _counted(ctx, unit):
+            prep = None  # خطفت 23 من الكوريين، مقتل اثنين من جنوده: the group counted from
+        if (prep is None and direct and unit.first <= near) or (prep is not None and prep in preps):
             found = ctx.side_from(unit), "direct object" if prep is None else f"after «{prep}»"
             if any(u.ref.country for u in found[0]):
                 return found
             fallback = fallback if fallback[0] else found
         position = unit.last
     return fallback
+
+
+def _counted(ctx: SentenceContext, unit: Unit) -> bool:
+    """Is the preposition before ``unit`` partitive: a number or quantity word stands just before it?"""
+    index = unit.first - (0 if unit.glued else 1)
+    return any(ctx.word(i).isdigit() or ctx.has(i, "numbers") or ctx.has(i, "determiners")
+               for i in range(max(index - 2, ctx.sentence.first), index))
 
 
 def _glued_about(ctx: SentenceContext, index: int, about: set[str]) -> bool:
@@ -120,6 +137,11 @@ def agent_after(ctx: SentenceContext, start: int, end: int) -> list[Unit]:
     return []
 
 
+def _verbal_head(hit: Hit) -> bool:
+    """A verb entry, or a pattern whose head matched as a verb form (not its verbal noun)."""
+    return hit.entry.kind == "verb" or (hit.entry.kind == "pattern" and hit.slot in _VERB_SLOTS)
+
+
 def is_passive(ctx: SentenceContext, hit: Hit) -> str | None:
     """Why the trigger reads as passive, or None."""
     if hit.entry.passive:
@@ -131,12 +153,14 @@ def is_passive(ctx: SentenceContext, hit: Hit) -> str | None:
         before -= 1
     for back in (before, before - 1):
         if back >= ctx.sentence.first and ctx.has(back, "passive_aux") and (
-                (hit.entry.kind != "verb" and back == before) or (hit.entry.kind == "verb" and _participle(ctx, hit))):
+                (hit.entry.kind == "noun" and back == before) or (hit.entry.kind != "noun" and _verbal_head(hit)
+                                                                  and _participle(ctx, hit))
+                or (hit.entry.kind == "pattern" and not _verbal_head(hit) and back == before)):
             return f"after auxiliary «{ctx.word(back)}»"
     after = hit.span_last
     transitive = bool(hit.entry.to) and _DIRECT in (hit.entry.to or ())
     if ctx.cues.number_passive and transitive and hit.entry.kind != "noun" and after < ctx.sentence.last \
-            and _number(ctx, after):
+            and _number(ctx, after) and not _active(ctx, hit):
         return f"a number follows the verb («{ctx.word(after)}»)"
     if ctx.cues.bare_passive and hit.entry.kind == "verb" and transitive and hit.coding.type in ctx.violent_types:
         while after < ctx.sentence.last and ctx.skippable(after) and ctx.word(after) not in ",،":
@@ -144,6 +168,12 @@ def is_passive(ctx: SentenceContext, hit: Hit) -> str | None:
         if after >= ctx.sentence.last or not ctx.word(after).isalnum() or ctx.has(after, "free_preps"):
             return "the verb takes no object here"
     return None
+
+
+def _active(ctx: SentenceContext, hit: Hit) -> bool:
+    """A verb with its subject right before it (القوات قتلت 11 مسلحا) or with a plural/dual ending
+    (خطفوا سبعة جنود) is active: the number after it counts its object."""
+    return bool(agreement(ctx, hit)) or bool(subject_before(ctx, hit.first, 3))
 
 
 def _participle(ctx: SentenceContext, hit: Hit) -> bool:
@@ -161,7 +191,7 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     args = Arguments()
     _, clause_end = ctx.clause(hit.first)
     passive = is_passive(ctx, hit)
-    noun = hit.entry.kind == "noun" or (hit.entry.kind == "pattern" and hit.slot in ("noun", "construct"))
+    noun = _is_noun(hit)
     after = _genitive(ctx, hit, args) if noun else _subject(ctx, hit, args, clause_end)
     if passive:
         args.passive = True
@@ -183,11 +213,67 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
             args.notes.append(f"target {_names(side)}: {how}")
     if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun:
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
-        if side:
+        if side and not _reports(ctx, side[0].first, hit.first):
             args.source = side
             args.notes.append(f"source {_names(side)}: nearest actor before the noun in its clause")
     _split_between(ctx, args)
+    _reciprocal(ctx, hit, args)
     return args
+
+
+def _is_noun(hit: Hit) -> bool:
+    return hit.entry.kind == "noun" or (hit.entry.kind == "pattern" and hit.slot in ("noun", "construct"))
+
+
+def _reports(ctx: SentenceContext, first: int, last: int) -> bool:
+    """A speech verb whose object is the verbal noun right after the actor or the verb: the actor
+    announces the act (اعلن الجيش مقتل…، الجيش أعلن مقتل…), it is not its agent."""
+    verbs = [i for i in range(max(first - 2, ctx.sentence.first), last) if ctx.has(i, "reporting")]
+    if not verbs:
+        return False
+    unit = ctx.unit_at(last - 1)
+    between = range(max(verbs[-1] + 1, unit.last if unit is not None else 0), last)
+    return sum(1 for i in between if not ctx.skippable(i)) <= 1
+
+
+def agreement(ctx: SentenceContext, hit: Hit) -> str | None:
+    """The plural or dual subject-agreement ending of a verb form (قتلوا → وا, التقيا → ا), if any."""
+    endings = ctx.roles_cues.subject_endings
+    if not endings or hit.slot not in _VERB_SLOTS or hit.entry.kind == "noun":
+        return None
+    form = ctx.view.norm.text[hit.start:hit.end]
+    skip = 1 if hit.slot == "present" else 0
+    for head in hit.entry.label.split(" + ")[0].split("/"):
+        past, _, present = head.partition("|")
+        lemma = norm(present if hit.slot == "present" else past)
+        if not lemma:
+            continue
+        common = 0
+        while skip + common < min(len(form), len(lemma)) and form[skip + common] == lemma[skip + common]:
+            common += 1
+        ending = form[skip + common:]
+        if ending in endings:
+            return ending
+    return None
+
+
+def _reciprocal(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
+    """A symmetric act (meet, fight) without a target: a compound subject gives both sides
+    ("التقى بوتين وكيم"); a plural/dual verb takes the party named with مع/with before it
+    ("ناقش مع بوتين … عندما التقيا")."""
+    if args.target or args.passive or hit.coding.type not in ctx.roles_cues.reciprocal_types:
+        return
+    if len(args.source) >= 2:
+        args.source, args.target = args.source[:1], args.source[1:]
+        args.notes.append(f"target {_names(args.target)}: the other party of a reciprocal act")
+        return
+    if agreement(ctx, hit) is None:
+        return
+    before = [u for u in ctx.units if u.last <= hit.first and u not in args.source
+              and ctx.preposition(u) in ctx.roles_cues.comitative]
+    if before:
+        args.target = ctx.side_from(before[-1])
+        args.notes.append(f"target {_names(args.target)}: the party named before the plural verb of a reciprocal act")
 
 
 def _clause_initial(ctx: SentenceContext, hit: Hit) -> bool:
@@ -209,7 +295,11 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
             args.source = side
             args.notes.append(f"source {_names(side)}: what the relative pronoun «{ctx.word(before)}» refers to")
         return hit.last
+    agrees = agreement(ctx, hit)
     for order in ctx.cues.order:
+        if order == "VSO" and agrees:
+            args.notes.append(f"no subject after the verb: its ending «{agrees}» agrees with a subject before it")
+            continue
         if order == "SVO":
             side = subject_before(ctx, hit.first, 3 if "VSO" in ctx.cues.order else 6)
             if side:

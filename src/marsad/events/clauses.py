@@ -8,14 +8,69 @@ belong to an attribution ("، وفقاً لما ذكرته وكالة…", ", a 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from marsad.events.cues import Cues, Phrases, phrase_at
+from marsad.events.lexicon import RESOURCE_DIR, norm
 from marsad.events.view import DocView, Sentence, Unit
+from marsad.model import ActorRef
+from marsad.resources import load_yaml
 
 _HARD_STOPS = frozenset(".!?؟;:")
 _NONE: frozenset[str] = frozenset()
 _COMMAS = frozenset(",،")
+
+
+@dataclass(frozen=True)
+class RoleCues:
+    """Argument cues of one language read from ``cues.yaml`` beside the compiled :class:`Cues`
+    (see the format header there): verb agreement, nationality adjectives, possessed members."""
+
+    subject_endings: frozenset[str] = frozenset()
+    demonym_heads: frozenset[str] | None = None
+    adjective_endings: tuple[str, ...] = ()
+    members: frozenset[str] = frozenset()
+    possessives: tuple[str, ...] = ()
+    place_nouns: frozenset[str] = frozenset()
+    comitative: frozenset[str] = frozenset()
+    partitive: frozenset[str] = frozenset()
+    proclitics: tuple[str, ...] = ()
+    reciprocal_types: frozenset[str] = frozenset()
+    noun_object_gap: int | None = None
+
+    def stem(self, word: str) -> str:
+        """The word without its longest glued proclitic (و، ب، ال، لل…) that leaves two letters."""
+        for clitic in self.proclitics:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+                return word[len(clitic):]
+        return word
+
+
+@lru_cache(maxsize=4)
+def role_cues(lang: str) -> RoleCues:
+    """The :class:`RoleCues` of a language (empty when ``cues.yaml`` has no section for it)."""
+    spec = load_yaml(f"{RESOURCE_DIR}/cues.yaml")
+    own, general = spec.get(lang) or {}, spec.get("general") or {}
+    noun = (load_yaml(f"{RESOURCE_DIR}/morphology.yaml").get(lang) or {}).get("noun") or {}
+    heads = own.get("demonym_heads")
+
+    def words(items) -> frozenset[str]:
+        return frozenset(norm(w) for w in items or [] if norm(w))
+
+    return RoleCues(
+        subject_endings=words(own.get("subject_endings")),
+        demonym_heads=None if heads is None else words(heads),
+        adjective_endings=tuple(norm(e) for e in own.get("adjective_endings") or []),
+        members=words(own.get("members")),
+        possessives=tuple(sorted(words(noun.get("enclitics")), key=len, reverse=True)),
+        place_nouns=words(own.get("place_nouns")),
+        comitative=words(own.get("comitative")),
+        partitive=words(own.get("partitive")),
+        proclitics=tuple(sorted(words(noun.get("proclitics")), key=len, reverse=True)),
+        reciprocal_types=frozenset(general.get("reciprocal_types") or []),
+        noun_object_gap=int(own["noun_object_gap"]) if own.get("noun_object_gap") is not None else None,
+    )
 
 
 @dataclass
@@ -44,6 +99,7 @@ class SentenceContext:
     verbal_types: frozenset[str] = frozenset()
     violent_types: frozenset[str] = frozenset()
     topic: list[Unit] = field(default_factory=list)
+    roles_cues: RoleCues = field(default_factory=RoleCues)
     _variants: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _roles: list[frozenset[str]] = field(default_factory=list)
     _unit_at: dict[int, Unit] | None = None
@@ -172,10 +228,13 @@ class SentenceContext:
 def build_context(view: DocView, sentence: Sentence, cues: Cues, time_tokens: frozenset[int],
                   verbal_types: frozenset[str], violent_types: frozenset[str] = frozenset()) -> SentenceContext:
     """Boundaries, units and exclusions of a sentence (speech frames are added by the coder)."""
+    arg = role_cues(cues.lang)
     units = [u for u in view.units if sentence.first <= u.first and u.last <= sentence.last]
     ctx = SentenceContext(view, sentence, cues, units, time_tokens, verbal_types=verbal_types,
-                          violent_types=violent_types)
+                          violent_types=violent_types, roles_cues=arg)
     ctx._roles = doc_roles(view, cues)
+    units = [_qualified(ctx, u) for u in units if not _located(ctx, u)]
+    units = sorted(units + _member_units(ctx, units), key=lambda u: u.first)
     boundaries = set()
     for index in range(sentence.first, sentence.last):
         word = view.words[index]
@@ -229,3 +288,79 @@ def _attribution(ctx: SentenceContext) -> tuple[frozenset[int], bool]:
         excluded.update(range(index, end))
         index = end
     return frozenset(excluded), bool(excluded)
+
+
+# --- units the sentence adds or qualifies ------------------------------------------------------
+
+
+def _qualified(ctx: SentenceContext, unit: Unit) -> Unit:
+    """A nationality adjective stands for an actor only on an agent noun (قوات أميركية، غارة
+    إسرائيلية) or used as a noun (ثلاثة عراقيين); elsewhere (مصادر أمنية عراقية، البقاع اللبناني) it
+    is a ``nisba``: it may still name what an act is aimed at, but it is never a subject."""
+    heads = ctx.roles_cues.demonym_heads
+    if unit.role != "demonym" or heads is None:
+        return unit
+    index, adjectives = unit.first - 1, 0
+    while index >= ctx.sentence.first and adjectives < 2 and ctx.unit_at(index) is None \
+            and ctx.roles_cues.stem(ctx.word(index)).endswith(ctx.roles_cues.adjective_endings):
+        index, adjectives = index - 1, adjectives + 1
+    if index < ctx.sentence.first:
+        return unit
+    word = ctx.word(index)
+    other = ctx.unit_at(index)
+    if other is not None and other.role == "demonym" and unit.glued[:1] in ctx.cues.conjunctions:
+        return unit  # أفغان وأميركيين: the second of two joined nouns
+    noun_use = not word.isalpha() or word.isdigit() or any(
+        ctx.has(index, c) for c in ("numbers", "determiners", "free_preps", "conjunctions"))
+    if noun_use or ctx.roles_cues.stem(word) in heads or word in heads:
+        return unit
+    return replace(unit, role="nisba")
+
+
+def _located(ctx: SentenceContext, unit: Unit) -> bool:
+    """A name inside a longer place name (شارع فلسطين، مدينة الصدر) is a location, not an actor."""
+    if unit.first <= ctx.sentence.first:
+        return False
+    if any(first < unit.first < last or (first < unit.first and last == unit.last)
+           for first, last, _ in ctx.view.places):
+        return True
+    return ctx.roles_cues.stem(ctx.word(unit.first - 1)) in ctx.roles_cues.place_nouns
+
+
+def _member_units(ctx: SentenceContext, units: list[Unit]) -> list[Unit]:
+    """A possessed member noun (جنوده، قواتها، عناصرهم) as a unit of its owner: the nearest actor
+    with a country before it in the paragraph (اعلن الجيش الاميركي مقتل أحد جنوده → USA)."""
+    arg = ctx.roles_cues
+    if not arg.members or not arg.possessives:
+        return []
+    found = []
+    covered = {i for u in units for i in range(u.first, u.last)}
+    for index in range(ctx.sentence.first, ctx.sentence.last):
+        if index in covered:
+            continue
+        word = ctx.word(index)
+        stem = arg.stem(word)
+        suffix = next((p for p in arg.possessives if stem.endswith(p) and stem[: -len(p)] in arg.members), None)
+        owner = _owner(ctx, index) if suffix else None
+        if owner is None:
+            continue
+        start, end = ctx.view.original(index, index + 1)
+        ref = ActorRef(text=ctx.view.norm.original[start:end], country=owner.ref.country,
+                       sector=owner.ref.sector, start=start, end=end)
+        glued = word[: len(word) - len(stem)]
+        found.append(Unit(index, index + 1, ref, "member", glued,
+                          country_from=f"its owner «{owner.ref.text}» (possessive «{suffix}»)"))
+    return found
+
+
+def _owner(ctx: SentenceContext, index: int) -> Unit | None:
+    """The nearest actor with a country before ``index`` in the same paragraph."""
+    parent = ctx.sentence.parent
+    for unit in reversed(ctx.view.units):
+        if unit.last > index or not unit.ref.country or unit.role in ("demonym", "place"):
+            continue
+        sentence = ctx.view.sentence_of(unit.first)
+        if sentence is not None and sentence.parent == parent:
+            return unit
+        return None
+    return None

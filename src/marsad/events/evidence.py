@@ -77,6 +77,9 @@ class Scorer:
             add("legal", "court or charge vocabulary in the clause")
         if _any(ctx, window, "generic", trigger):
             add("generic", "a generic marker before the trigger")
+        if (kind in self.violent and hit.slot == "present" and hit.entry.kind != "noun" and not dated
+                and not flags.flags["future"]):
+            add("habitual", "an imperfect verb and no date of its own: a habit or a general statement")
         if nominal and _any(ctx, window, "background", trigger):
             add("background", "a temporal or topical preposition before the verbal noun")
         found.value = round(min(0.98, max(0.02, found.value)), 2)

@@ -42,7 +42,7 @@ def _content_start(ctx: SentenceContext, verb: int, speaker: list[Unit]) -> int 
         if ctx.has(index, "complementizers") or ctx.word(index) in _OPENERS:
             return index + 1
         if ctx.word(index) in ".!?؟":
-            return None
+            break
     if ctx.cues.complementizer_optional:
         after = speaker[-1].last if speaker and speaker[0].first > verb else verb + 1
         return after

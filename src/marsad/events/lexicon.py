@@ -70,6 +70,11 @@ class Lexicon:
     affixes: dict[str, Affixes] = field(default_factory=dict)
     nouns: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     general: dict[str, Any] = field(default_factory=dict)
+    #: per language: words after which a verb form is a noun ("the attack", "its support")
+    noun_markers: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: per language: words that may stand glued by a hyphen before a verb ("re-arrested");
+    #: after any other word a hyphenated verb form is an adjective ("Syrian-backed")
+    hyphen_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def entry(self, index: int) -> Entry:
         return self.entries[index]
@@ -93,6 +98,8 @@ class _Builder:
             spec = load_yaml(name)
             self.lexicon.affixes[lang] = self.paradigms[lang].affixes
             self.lexicon.nouns[lang] = {}
+            self.lexicon.noun_markers[lang] = frozenset(norm(w) for w in spec.get("noun_markers") or [])
+            self.lexicon.hyphen_prefixes[lang] = frozenset(norm(w) for w in spec.get("hyphen_prefixes") or [])
             for item in spec.get("verbs") or []:
                 self._verb(lang, name, item)
             for item in spec.get("nouns") or []:
@@ -156,8 +163,9 @@ class _Builder:
         forms: dict[str, str] = {}
         extra = list(item.get("forms") or [])
         for head in item.get("verbs") or []:
-            if isinstance(head, Mapping):
-                extra += head.get("forms") or []
+            if isinstance(head, Mapping):  # {base: stop, double: true} or {forms: [held]}
+                forms.update(paradigms.verb_forms(head) if head.get("base") else {})
+                extra += [] if head.get("base") else head.get("forms") or []
                 continue
             forms.update(paradigms.verb_forms(_verb_spec(head, paradigms)))
         for head in item.get("nouns") or []:
@@ -187,7 +195,9 @@ def _lemma_key(item: Mapping[str, Any]) -> str:
 
 
 def _head_label(head: Any) -> str:
-    return "/".join(head.get("forms") or []) if isinstance(head, Mapping) else str(head)
+    if isinstance(head, Mapping):
+        return str(head["base"]) if head.get("base") else "/".join(head.get("forms") or [])
+    return str(head)
 
 
 @lru_cache(maxsize=4)

@@ -3,7 +3,8 @@
 A generated form counts where the letters glued before and after it inside its word are
 clitics its paradigm allows (و، ف، س، ال، بـ… before; pronouns after). Pattern heads count only
 when an object word follows within the pattern's gap; the object is then part of the trigger and
-no other trigger is read from it. Overlaps go to patterns, then to longer forms.
+no other trigger is read from it. Overlaps go to patterns, then to hits of more words, then to
+verbs and longer forms. A verb form after a determiner or glued by a hyphen is not a verb.
 """
 
 from __future__ import annotations
@@ -63,10 +64,25 @@ def find_hits(view: DocView, lexicon: Lexicon) -> list[Hit]:
         prefix, suffix = text[view.starts[first]:start], text[end:view.ends[last]]
         for form in forms:
             entry = lexicon.entry(form.entry)
-            if _clitics_ok(entry, form.slot, prefix, suffix, lexicon.affixes[entry.lang]):
+            if _clitics_ok(entry, form.slot, prefix, suffix, lexicon.affixes[entry.lang]) and not (
+                    entry.kind == "verb" and not prefix and _not_a_verb(view, first, start, entry.lang, lexicon)):
                 candidates.append(Hit(entry, first, last + 1, start, end, form.slot, prefix, suffix))
     resolved = [hit for hit in (_with_object(h, view, lexicon) for h in candidates) if hit is not None]
     return _resolve_overlaps(resolved)
+
+
+def _not_a_verb(view: DocView, first: int, start: int, lang: str, lexicon: Lexicon) -> bool:
+    """A verb form used as a noun or an adjective: right after a determiner or a possessive ("the
+    attack", "its support", "the EU's support"), or glued by a hyphen to the word before it
+    ("Syrian-backed"; not after a prefix such as "re-")."""
+    if first == 0:
+        return False
+    words, markers = view.words, lexicon.noun_markers.get(lang, frozenset())
+    if words[first - 1] in markers or (first > 1 and words[first - 2] + words[first - 1] in markers):
+        return True
+    glued = first > 1 and words[first - 1] == "-" and view.ends[first - 1] == start \
+        and view.ends[first - 2] == view.starts[first - 1]
+    return glued and words[first - 2] not in lexicon.hyphen_prefixes.get(lang, frozenset())
 
 
 def _clitics_ok(entry: Entry, slot: str, prefix: str, suffix: str, affixes: Affixes) -> bool:
@@ -96,7 +112,7 @@ def _with_object(hit: Hit, view: DocView, lexicon: Lexicon) -> Hit | None:
         if size:
             retyped = _retype(entry, view.words[index:index + size], lexicon) if entry.retype else None
             return replace(hit, object_first=index, object_last=index + size, retyped=retyped)
-        if index not in view.covered and word not in _COMMAS:
+        if index not in view.covered and word not in _COMMAS and not word.isdigit():
             budget -= 1
         index += 1
     return None
@@ -145,9 +161,11 @@ def _retype(entry: Entry, words: list[str], lexicon: Lexicon) -> Entry | None:
     return None
 
 
-def _priority(hit: Hit) -> tuple[int, int, int, int]:
+def _priority(hit: Hit) -> tuple[int, int, int, int, int]:
+    """Patterns first, then the hit of more words ("car bomb" over "bomb"), a verb over a noun,
+    the longer form."""
     kind = {"pattern": 0, "verb": 1, "noun": 2}[hit.entry.kind]
-    return (kind, -(hit.span_last - hit.first), -(hit.end - hit.start), hit.first)
+    return (min(kind, 1), -(hit.span_last - hit.first), kind, -(hit.end - hit.start), hit.first)
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:

@@ -2,8 +2,11 @@
 
 Two events are the same when they share the type, source and target countries, date and
 whether they count (negated/hypothetical events never merge with real ones), and either stand in
-the same sentence or name at least one country and share the mode. The most confident report is kept; the others
-add their evidence sentences and trigger spans.
+the same sentence or name at least one country and share the mode. Within one sentence, two
+events of the same type, date and counting whose sides do not contradict (each side empty in one
+of them or naming the same countries) are also one event told in two words ("قتل 20 في هجوم
+انتحاري", "killed in an attack"): the sides one of them lacks come from the other. The most
+confident report is kept; the others add their evidence sentences and trigger spans.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ def merge_events(events: list[Event]) -> list[Event]:
         same = next((k for k in index.get(key, [])
                      if _same_sentence(k, event) or (named and k.mode == event.mode)), None)
         if same is None:
+            same = next((k for k in kept if _compatible_in_sentence(k, event)), None)
+        if same is None:
             kept.append(event)
             index.setdefault(key, []).append(event)
             continue
@@ -40,6 +45,14 @@ def merge_events(events: list[Event]) -> list[Event]:
 
 def _same_sentence(a: Event, b: Event) -> bool:
     return bool(a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start)
+
+
+def _compatible_in_sentence(kept: Event, other: Event) -> bool:
+    """Same type, date and counting in the same sentence, and no side naming other countries."""
+    a, b = merge_key(kept), merge_key(other)
+    if (a[0], a[3], a[4]) != (b[0], b[3], b[4]) or not _same_sentence(kept, other):
+        return False
+    return all(not x or not y or x == y for x, y in ((a[1], b[1]), (a[2], b[2])))
 
 
 def _fold(kept: Event, other: Event) -> None:

@@ -1,0 +1,74 @@
+"""Argument rules for Arabic word order and nouns, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from .conftest import counted, countries, make_doc
+
+
+def _of(events, kind, trigger):
+    found = [e for e in counted(events) if e.type == kind and trigger in e.trigger]
+    assert found, [(e.type, e.trigger) for e in events]
+    return found[0]
+
+
+def test_plural_verb_takes_no_subject_after_it(coder):
+    doc = make_doc("قال مسؤول إن مسلحين مجهولين خطفوا أمس القنصل الأفغاني في المدينة.",
+                   [("القنصل الأفغاني", "AFG GOV", "title")])
+    event = _of(coder.code(doc), "ASSAULT", "خطفوا")
+    assert not countries(event.source) and countries(event.target) == {"AFG"}
+
+
+def test_nationality_adjective_on_an_agent_noun_is_the_source(coder):
+    doc = make_doc("قصفت طائرات إسرائيلية مواقع في المدينة أمس.")
+    events = coder.code(doc)
+    assert any(countries(e.source) == {"ISR"} for e in counted(events))
+
+
+def test_nationality_adjective_on_another_noun_is_never_the_subject(coder):
+    doc = make_doc("أعلنت مصادر أمنية عراقية مقتل خمسة أشخاص في انفجار أمس.")
+    events = counted(coder.code(doc))
+    assert events and not any("IRQ" in countries(e.source) for e in events)
+
+
+def test_possessed_members_stand_for_their_owner_and_the_announcer_is_no_source(coder):
+    doc = make_doc("أعلن الجيش الأميركي مقتل أحد جنوده في انفجار أمس.",
+                   [("الجيش الأميركي", "USA MIL", "agent")])
+    event = _of(coder.code(doc), "ASSAULT", "مقتل")
+    assert countries(event.target) == {"USA"} and not countries(event.source)
+    assert any("possessive" in step for step in event.explanation)
+
+
+def test_dual_verb_of_a_meeting_takes_the_party_named_before(coder):
+    doc = make_doc("وصل كيم إلى روسيا. وناقش كيم مع بوتين التعاون العسكري، عندما التقيا يوم الأربعاء.",
+                   [("روسيا", "RUS", "name"), ("كيم", "PRK GOV", "name"), ("كيم", "PRK GOV", "name", 1),
+                    ("بوتين", "RUS GOV", "name")])
+    event = _of(coder.code(doc), "CONSULT", "التقيا")
+    assert countries(event.source) == {"PRK"} and countries(event.target) == {"RUS"}
+
+
+def test_compound_subject_of_a_reciprocal_act_gives_both_sides(coder):
+    doc = make_doc("اجتمع بوتين وكيم في موسكو أمس.",
+                   [("بوتين", "RUS GOV", "name"), ("كيم", "PRK GOV", "name")])
+    event = _of(coder.code(doc), "CONSULT", "اجتمع")
+    assert countries(event.source) == {"RUS"} and countries(event.target) == {"PRK"}
+
+
+def test_name_inside_a_street_name_is_no_target(coder):
+    doc = make_doc("قتل مسلحون شرطيا في شارع فلسطين أمس.", [("فلسطين", "PSE", "name")])
+    events = counted(coder.code(doc))
+    assert events and not any("PSE" in countries(e.target) | countries(e.source) for e in events)
+
+
+def test_number_after_a_verb_with_its_subject_before_is_the_object(coder):
+    doc = make_doc("قالت الشرطة إن القوات الأميركية قتلت 11 مسلحا من تنظيم القاعدة أمس.",
+                   [("الشرطة", "COP", "agent"), ("القوات الأميركية", "USA MIL", "agent"),
+                    ("تنظيم القاعدة", "IMG", "name")])
+    event = _of(coder.code(doc), "ASSAULT", "قتلت")
+    assert countries(event.source) == {"USA"} and countries(event.target) == {"IMG"}
+
+
+def test_verbal_noun_takes_no_target_beyond_a_comma(coder):
+    doc = make_doc("وتمهيدا لهذا الاجتماع، عقد الوزراء لقاء في الدوحة برئاسة وزير الخارجية القطري.",
+                   [("الوزراء", "GOV", "agent"), ("وزير الخارجية القطري", "QAT GOV", "title")])
+    events = coder.code(doc)
+    assert not [e for e in events if e.trigger == "الاجتماع" and countries(e.target)]
