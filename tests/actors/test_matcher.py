@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.actors.engine import load_engine
-from marsad.actors.matcher import ADJECTIVE, GIVEN, NAME, TITLE, variants
+from marsad.actors.matcher import ADJECTIVE, GIVEN, NAME, TITLE, WORD_ENDS, spaced, variants
 from marsad.text.normalize import default_normalizer
 
 
@@ -43,6 +43,19 @@ def test_a_name_with_the_article_needs_it(engine):
 def test_no_match_inside_a_longer_word(engine):
     assert scan(engine, "الروسيات والروسياني") == []
     assert scan(engine, "Russians' Russiaville") == [("russians", {"russia"})]
+
+
+def test_a_name_ends_at_any_word_end(engine):
+    for end in WORD_ENDS:
+        assert scan(engine, f"قالت روسيا{end}امس")[:1] == [("روسيا", {"russia"})], repr(end)
+    found = scan(engine, "the U.S. and U.S, officials")  # a key with punctuation stands as written
+    assert ("u.s.", {"united-states"}) in found and not any(t.startswith("u.s,") for t, _ in found)
+
+
+def test_spaced_keeps_offsets():
+    text = "قالت، روسيا: (نعم) - U.S.؟"
+    assert len(spaced(text)) == len(text)
+    assert all(c == " " for c, o in zip(spaced(text), text, strict=True) if o in WORD_ENDS)
 
 
 def test_adjectives_take_the_article_or_not(engine):

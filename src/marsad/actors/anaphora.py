@@ -51,6 +51,7 @@ def link_group_anaphora(linker: Linker, ctx: Context) -> None:
     for lang, rules in linker.kb.rules.languages.items():
         cues = rules.group_anaphora
         for noun in cues.get("nouns", ()):
+            previous: str | None = None  # the group the last linked use of this noun names
             for start, end, outer in list(occurrences(ctx.text, noun, rules.definite_prefixes)):
                 prefix = ctx.text[outer:start]
                 qualifying = cues.get("modifiers", frozenset()) | cues.get("rebel_modifiers", frozenset())
@@ -62,16 +63,68 @@ def link_group_anaphora(linker: Linker, ctx: Context) -> None:
                 demonstrative = (before is not None and prefix == rules.article
                                  and before.group(1) in cues.get("demonstratives", ()))
                 if last == end and not demonstrative:
-                    continue
-                if demonstrative:
+                    key = previous  # a bare repetition ("الميليشيات") names what the noun named last
+                elif demonstrative:
                     begin, hidden = before.start(1), 0
-                key = None if demonstrative else _head_linked(ctx, groups, begin, last)
-                key = key or antecedent(groups, begin, "REB" if rebel else None,
-                                        _relative_head(ctx.text, groups, begin, cues.get("relatives", frozenset())))
+                    key = antecedent(groups, begin, "REB" if rebel else None,
+                                     _relative_head(ctx.text, groups, begin, cues.get("relatives", frozenset())))
+                else:
+                    key = _qualified(ctx, groups, begin, last, "REB" if rebel else None,
+                                     cues.get("relatives", frozenset()))
                 if key is None or _overlaps_name(ctx, begin, last):
                     continue
+                previous = key
                 ctx.found[:] = [f for f in ctx.found if not (f.start < last and begin < f.end)]
                 ctx.found.append(Found(begin, last, min(outer, begin), key, "alias", hidden=hidden, lang=lang))
+
+
+def _qualified(ctx: Context, groups: list[tuple[int, int, str, str | None]], begin: int, end: int,
+               sector: str | None, relatives: frozenset[str]) -> str | None:
+    """The group a qualified group noun names: the one its head noun already names, unless another
+    group is named in the same paragraph and that one is not (the nearer one is meant), else
+    the armed group named last before it."""
+    recent = antecedent(groups, begin, sector, _relative_head(ctx.text, groups, begin, relatives))
+    headed = _head_linked(ctx, groups, begin, end)
+    if headed is None or recent is None or headed == recent:
+        return headed or recent
+    paragraph = ctx.paragraph_of(begin)
+    here = {key for start, _, key, _ in groups if start < begin and ctx.paragraph_of(start) == paragraph}
+    return recent if recent in here and headed not in here else headed
+
+
+def link_state_possessives(linker: Linker, ctx: Context) -> None:
+    """A state's government named by a possessive ("إسرائيل وحكومتها المتطرفة": its government)
+    names the state last named before it in the same sentence (``state_possessives`` in
+    matching.yaml); qualifying adjectives of ``group_anaphora.modifiers`` join the mention."""
+    adjectives = None
+    for lang, rules in linker.kb.rules.languages.items():
+        modifiers = rules.group_anaphora.get("modifiers", frozenset())
+        for noun in rules.state_possessives:
+            if noun not in ctx.text:
+                continue
+            if adjectives is None:
+                adjectives = {h.word_start: h for h in ctx.hits if first(h, ADJECTIVE) is not None}
+            for start, end, outer in list(occurrences(ctx.text, noun, rules.plain_prefixes)):
+                if any(f.start < end and start < f.end for f in ctx.found):
+                    continue
+                key = _state_before(linker, ctx, outer)
+                if key is None:
+                    continue
+                last = _modifiers(ctx.text, end, modifiers, adjectives, rules.article, frozenset())
+                ctx.found.append(Found(start, last, outer, key, "alias", lang=lang))
+
+
+def _state_before(linker: Linker, ctx: Context, position: int) -> str | None:
+    """The state named (as an actor) last before ``position`` in the same sentence."""
+    best = None
+    for found in ctx.found:
+        entry = linker.kb.get(found.key) if found.key else None
+        if entry is not None and entry.type == "GPE" and found.end <= position and found.role in ("name", "metonym") \
+                and (best is None or found.end > best.end):
+            best = found
+    if best is None or any(c in ctx.text[best.end : position] for c in ".!?؟\n"):
+        return None
+    return best.key
 
 
 def _modifiers(text: str, end: int, modifiers: frozenset[str], adjectives: dict[int, Hit], article: str,

@@ -69,6 +69,12 @@ def _references(kb: KnowledgeBase) -> list[Issue]:
     for index, entry in enumerate(kb.entries):
         if entry.parent and kb.get(entry.parent) is None:
             issues.append(Issue("error", _where(kb, index), f"parent {entry.parent!r} is not an entry id"))
+        target = kb.get(entry.stands_for) if entry.stands_for else None
+        if entry.stands_for and (target is None or target.type != "GPE"):
+            issues.append(Issue("error", _where(kb, index), f"stands_for {entry.stands_for!r} is not a state id"))
+        unknown = [key for key in entry.paired.get("with", ()) if kb.get(key) is None]
+        if unknown or (entry.paired and not entry.paired.get("with")):
+            issues.append(Issue("error", _where(kb, index), f"paired 'with' needs entry ids (unknown: {unknown})"))
         for role in entry.roles:
             if role.title not in kb.titles:
                 issues.append(Issue("error", _where(kb, index), f"role title {role.title!r} is not in titles.yaml"))

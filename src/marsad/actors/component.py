@@ -56,12 +56,27 @@ class ActorOutput:
             surface = original[start:end]
             code = self._mention_code(found, actor)
             actor_id = actor.id if actor else None
-            mentions.append(Mention(start=start, end=end, text=surface, actor=actor_id, role=found.role, code=code))
+            # built without validation: offsets and strings made here (≈10% of the stage's time)
+            mentions.append(Mention.model_construct(start=start, end=end, text=surface, actor=actor_id,
+                                                    role=found.role, code=code))
             scratch.append((start, end, actor_id, found.role, code))
             if actor is not None:
-                actor.mentions.append(Span(start=start, end=end, text=surface))
+                actor.mentions.append(Span.model_construct(start=start, end=end, text=surface))
                 self._forms(actor, found, norm_text, surface)
+        self._seats(actors, ctx.day)
         return list(actors.values()), mentions, scratch
+
+    def _seats(self, actors: dict[str, Actor], day: date | None) -> None:
+        """A seat named as a body (the Kremlin) names its state too: the state is listed with
+        the seat's forms and mentions."""
+        for key, seat in list(actors.items()):
+            entry = self.kb.get(key)
+            if entry is None or not entry.stands_for or self.kb.get(entry.stands_for) is None:
+                continue
+            state = self._actor(Found(0, 0, 0, entry.stands_for, "metonym"), day, actors)
+            state.mentions.extend(span for span in seat.mentions if span not in state.mentions)
+            state.mentions.sort(key=lambda span: span.start)
+            state.forms.extend(form for form in seat.forms if form not in state.forms)
 
     def _actor(self, found: Found, day: date | None, actors: dict[str, Actor]) -> Actor:
         if found.key in actors:

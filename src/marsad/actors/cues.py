@@ -54,6 +54,11 @@ def strip_conjunction(word: str, rules: LanguageRules) -> str:
     return word
 
 
+def _phrase_in(words: list[str], phrases: frozenset[str]) -> bool:
+    """Does a run of one to three of the words form one of the phrases?"""
+    return any(" ".join(words[i : i + size]) in phrases for size in (1, 2, 3) for i in range(len(words)))
+
+
 def _phrase_before(words: list[str], phrases: frozenset[str], rules: LanguageRules) -> bool:
     """Do the last one to three words form a cue, also with proclitics on the first (بمنطقة)?"""
     for size in range(1, min(3, len(words)) + 1):
@@ -77,6 +82,8 @@ class PlaceCues:
         before = words_before(text, hit.word_start)
         if not metonym and self._theatre(before, hit, rules):
             return False  # "الحرب في أوكرانيا": the state a war is fought in takes part in it
+        if not metonym and self._reach(text, hit, before, rules):
+            return False  # "يمكنها الطيران إلى اليابان": the state within a weapon's reach
         if self._clitic(hit.prefix, rules):
             return True
         cues = rules.metonym_place_before if metonym else rules.place_before
@@ -96,6 +103,13 @@ class PlaceCues:
             return True
         return len(before) >= 2 and before[-1] in rules.place_before and (
             before[-2] in rules.conflict_words or rules.split_prefix(before[-2])[1] in rules.conflict_words)
+
+    def _reach(self, text: str, hit: Hit, before: list[str], rules: LanguageRules) -> bool:
+        """A state after a range's "to" word with a capability or range word shortly before."""
+        if not before or not rules.reach_cues or strip_conjunction(before[-1], rules) not in rules.range_to:
+            return False
+        window = words_before(text, hit.word_start, int(self.rules.options.get("reach_window", 6)) + 1)[:-1]
+        return _phrase_in(window, rules.reach_cues)
 
     @staticmethod
     def _clitic(prefix: str, rules: LanguageRules) -> bool:

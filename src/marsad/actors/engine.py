@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from importlib import metadata
@@ -19,6 +21,7 @@ from marsad.actors.home import link_home_state
 from marsad.actors.kb import KnowledgeBase, default_folder, folder_digest, read_knowledge_base
 from marsad.actors.link import Context, Found, Linker
 from marsad.actors.matcher import ADJECTIVE, METONYM, NAME, Matcher
+from marsad.actors.paired import link_main_state, link_paired, main_state_forms, paired_forms
 from marsad.actors.unknown import UnknownNames
 from marsad.model import Segment
 from marsad.text.normalize import NormText, default_normalizer
@@ -33,6 +36,7 @@ class ActorEngine:
         self.linker = Linker(kb, self.matcher)
         self.entities = EntityLinker(self.linker)
         self.unknown = UnknownNames(kb, self.matcher, self.entities.first_names)
+        self.paired, self.main_state = paired_forms(kb), main_state_forms(kb)
 
     def analyse(self, norm_text: NormText, day: date | None, segments: Iterable[Segment] = (),
                 address: str | None = None) -> Context:
@@ -47,6 +51,8 @@ class ActorEngine:
         self.linker.link_titles(ctx)
         self.linker.link_agents(ctx)
         self.entities(ctx)
+        link_paired(self.kb, self.paired, ctx)
+        link_main_state(self.linker, self.main_state, ctx)
         link_home_state(self.linker, ctx, address)
         self.unknown(ctx, norm_text)
         self._handles(ctx, norm_text, blocks)
@@ -109,7 +115,8 @@ def _cached_build(folder: Path, digest: str, use_cache: bool) -> ActorEngine:
                 return engine
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             pass  # a stale or broken cache file is rebuilt
-    engine = ActorEngine(read_knowledge_base(folder))
+    with _no_gc():
+        engine = ActorEngine(read_knowledge_base(folder))
     if use_cache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,6 +127,19 @@ def _cached_build(folder: Path, digest: str, use_cache: bool) -> ActorEngine:
         except OSError:  # a read-only cache folder only costs the next load its build time
             pass
     return engine
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the engine's many small objects are made (none of
+    them is garbage): a build takes about a third less time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _prune(folder: Path, keep: int = 4) -> None:

@@ -5,7 +5,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 
-from marsad.actors.anaphora import antecedent, armed_group_mentions, link_group_anaphora
+from marsad.actors.anaphora import (
+    antecedent,
+    armed_group_mentions,
+    link_group_anaphora,
+    link_state_possessives,
+)
 from marsad.actors.cues import adjacent, occurrences, strip_conjunction
 from marsad.actors.link import BODY_TYPES, Context, Found, Linker, entity_payloads
 from marsad.actors.matcher import METONYM, SURNAME, Hit, Payload, variants
@@ -54,6 +59,7 @@ class EntityLinker:
         self._nested(ctx, anchors)
         self._head_anaphora(ctx)
         link_group_anaphora(self.linker, ctx)
+        link_state_possessives(self.linker, ctx)
         self._agent_groups(ctx)
 
     @staticmethod
@@ -128,8 +134,8 @@ class EntityLinker:
     def _name(self, ctx: Context, index: int, hit: Hit, anchors: set[int], keys: dict[int, str]) -> None:
         payload = self._choose(entity_payloads(hit), anchors)
         entry = self.kb.entries[payload.ref]
-        if entry.type == "GPE" and self._place(ctx, index, payload):
-            ctx.places.append((hit.start, hit.end, entry.id))
+        if (entry.type == "GPE" or entry.stands_for) and self._place(ctx, index, payload, bool(entry.stands_for)):
+            ctx.places.append((hit.start, hit.end, entry.stands_for or entry.id))
             ctx.last_place = index
             return
         role = "metonym" if payload.kind == METONYM else "name"
@@ -153,15 +159,15 @@ class EntityLinker:
                 return begin
         return start
 
-    def _place(self, ctx: Context, index: int, payload: Payload) -> bool:
-        """A state or capital used as a place, or joined by a conjunction to one so used."""
+    def _place(self, ctx: Context, index: int, payload: Payload, seat: bool = False) -> bool:
+        """A state, capital or seat used as a place, or joined by a conjunction to one so used."""
         hit = ctx.hits[index]
         rules = self.kb.rules.get(payload.lang)
         last = ctx.last_place
         if last == index - 1 and hit.prefix[:1] in rules.conjunctions and adjacent(ctx.text, ctx.hits[last], hit):
             return True
         paragraph = ctx.paragraph_of(hit.word_start)
-        return self.linker.places.is_place(ctx.text, hit, payload.lang, paragraph, payload.kind == METONYM)
+        return self.linker.places.is_place(ctx.text, hit, payload.lang, paragraph, seat or payload.kind == METONYM)
 
     def _partial(self, ctx: Context, index: int, people: set[str], keys: dict[int, str]) -> None:
         hit = ctx.hits[index]
@@ -247,7 +253,7 @@ class EntityLinker:
             if len(words) < 2:
                 continue
             head = words[0][len(rules.article):] if rules.article and words[0].startswith(rules.article) else words[0]
-            if len(head) >= 3 and head + " " not in self.linker.matcher.automaton:
+            if len(head) >= 3 and head not in self.linker.matcher:
                 heads[(head, found.lang)].append((found.start, found.key))
         taken = [(f.start, f.end) for f in ctx.found]
         weak = {h.word_start: h for h in ctx.hits if h.readings.weak}

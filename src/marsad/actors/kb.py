@@ -17,21 +17,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from marsad.actors.compiled import YamlReader, parse_yaml
 from marsad.actors.rules import MatchingRules
 from marsad.actors.schema import Agent, Entry, Role, Title
 from marsad.resources import resource_path
 
 SPECIAL_FILES = ("titles.yaml", "agents.yaml", "matching.yaml")
-
-
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The safe loader, leaving dates as strings so that a bad one is reported with its entry."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
 
 
 class KnowledgeBaseError(ValueError):
@@ -57,8 +48,7 @@ def special_file(folder: Path, name: str) -> Path:
 
 
 def read_yaml(path: Path) -> Any:
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_Loader)
+    return parse_yaml(path.read_bytes())
 
 
 def _validate(model: type, items: Any, source: str, problems: list[str]) -> list[tuple[Any, str]]:
@@ -146,15 +136,16 @@ def read_knowledge_base(folder: Path | str | None = None, strict: bool = True) -
     problems: list[str] = []
     entries: list[tuple[Entry, str]] = []
     files = kb_files(folder)
+    read = YamlReader()  # the compiled copy (compiled.tsv) where it is up to date
     for path in files:
         try:
-            entries += _validate(Entry, read_yaml(path), path.name, problems)
+            entries += _validate(Entry, read(path), path.name, problems)
         except yaml.YAMLError as error:
             problems.append(f"{path.name}: not valid YAML ({error})")
     specials = [special_file(folder, name) for name in SPECIAL_FILES]
-    titles = [t for t, _ in _validate(Title, read_yaml(specials[0]), "titles.yaml", problems)]
-    agents = [a for a, _ in _validate(Agent, read_yaml(specials[1]), "agents.yaml", problems)]
-    rules = MatchingRules.from_spec(read_yaml(specials[2]) or {})
+    titles = [t for t, _ in _validate(Title, read(specials[0]), "titles.yaml", problems)]
+    agents = [a for a, _ in _validate(Agent, read(specials[1]), "agents.yaml", problems)]
+    rules = MatchingRules.from_spec(read(specials[2]) or {})
     if strict and problems:
         raise KnowledgeBaseError(problems)
     return KnowledgeBase(

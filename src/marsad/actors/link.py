@@ -144,7 +144,8 @@ class Linker:
             return None
         adjective = first(hit, ADJECTIVE)
         if adjective is not None:
-            return self.kb.entries[adjective.ref].country, None
+            entry = self.kb.entries[adjective.ref]
+            return entry.country, (None if entry.type in STATE_LIKE else entry.id)
         return None
 
     def link_titles(self, ctx: Context) -> None:
@@ -233,7 +234,13 @@ class Linker:
                     countries: list[str], orgs: list[str], person: int | None) -> None:
         country = countries[0] if countries else None
         org = orgs[0] if orgs else None
-        sector = self.kb.titles[titles[0]].sector if titles[0] in self.kb.titles else None
+        office = self.kb.titles.get(titles[0])
+        sector = office.sector if office else None
+        if office is not None and office.plural:  # a group of office holders: their organisation
+            if org is not None or country is not None:
+                ctx.found.append(Found(start, end, start, org, "title", None if org else country, sector,
+                                       lang=title.lang))
+            return
         holder = self.holder(titles, country, org, ctx.day) if (country or org) else None
         if person is not None:
             fallback = self.kb.entries[holder].id if holder is not None else None

@@ -22,6 +22,17 @@ from marsad.text.normalize import NormText
 #: these end 99.98% of the words of the SaudiNewsNet corpus that are followed by a non-word
 #: character, the rest (rare symbols) do not end a name
 WORD_ENDS = " \n\t\r،.,:;!?؟؛\"'()[]-/@…"
+_OTHER_ENDS = tuple(c for c in WORD_ENDS if c != " ")
+
+
+def spaced(text: str) -> str:
+    """The text with every word end made a space, as the automaton scans it (and keys are
+    stored): one key per form. ``str.replace`` per character is ~30× faster than ``translate``
+    on Arabic text."""
+    for char in _OTHER_ENDS:
+        text = text.replace(char, " ")
+    return text
+
 
 # what a key names (CUE and HONORIFIC: words before an unknown name, ``ref`` = the cue word;
 # BLOCK: a longer phrase in which an entry's form does not name it, e.g. سوق عكاظ)
@@ -58,10 +69,14 @@ class Readings(NamedTuple):
 
     @classmethod
     def of(cls, payloads: tuple[Payload, ...]) -> Readings:
-        entities = tuple(p for p in payloads if p.kind in (NAME, METONYM))
         firsts: dict[int, Payload] = {}
         for payload in payloads:
             firsts.setdefault(payload.kind, payload)
+        if len(firsts) == 1 and (NAME in firsts or METONYM in firsts):  # the common case: names only
+            full = tuple(p for p in payloads if not p.partial)
+            partial = tuple(p for p in payloads if p.partial) if len(full) < len(payloads) else ()
+            return cls(payloads, full, partial, payloads, firsts, False)
+        entities = tuple(p for p in payloads if p.kind in (NAME, METONYM))
         return cls(payloads, tuple(p for p in entities if not p.partial), tuple(p for p in entities if p.partial),
                    entities, firsts, all(p.kind in (ADJECTIVE, AGENT) for p in payloads))
 
@@ -82,6 +97,9 @@ class Hit:
 
 
 def casing(form: str) -> int:
+    """ANY_CASE, INITIAL or CAPITALS: how a form's letters are written."""
+    if form == form.lower():  # no capital letter (all Arabic forms)
+        return ANY_CASE
     letters = [c for c in form if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return 2
@@ -207,9 +225,10 @@ class KeyTable:
 class Matcher:
     """Scan a normalised text for every knowledge-base form.
 
-    Every key is stored once per character that may end a word after it (space, punctuation):
-    a key then only matches where a word ends, and the automaton reports no match inside words
-    (the text is scanned with a space appended, so that a name may end it).
+    The automaton scans a copy of the text in which every character that may end a word (space,
+    punctuation) is a space, and every key is stored with a space after it: a key then only matches
+    where a word ends, and the automaton reports no match inside words (the text is scanned with a
+    space appended, so that a name may end it). Offsets are those of the normalised text.
     """
 
     def __init__(self, kb: KnowledgeBase):
@@ -222,24 +241,36 @@ class Matcher:
         self.plain, self.definite = frozenset(plain | {""}), frozenset(definite)
         self.max_prefix = max((len(p) for p in self.plain | self.definite), default=0)
         self.articles = frozenset(r.article for r in kb.rules.languages.values() if r.article)
-        self.automaton = ahocorasick.Automaton()
+        merged: dict[str, set[Payload]] = defaultdict(set)
+        written: dict[str, set[str]] = defaultdict(set)  # keys holding punctuation, as written
         for key, payloads in keys.table.items():
+            merged[spaced(key)] |= payloads
+            written[spaced(key)].add(key)
+        self.automaton = ahocorasick.Automaton()
+        for key, payloads in merged.items():
             ordered = tuple(sorted(payloads))
             after_plain = _readings(p for p in ordered if p.klass in (PLAIN, ANY))
             after_definite = _readings(p for p in ordered if p.klass in (DEFINITE, ANY))
-            value = (len(key), after_plain, after_definite, any(p.cased for p in ordered))
-            for boundary in WORD_ENDS:
-                self.automaton.add_word(key + boundary, value)
+            exact = frozenset(written[key]) if written[key] != {key} else None
+            value = (len(key), after_plain, after_definite, any(p.cased for p in ordered), exact)
+            self.automaton.add_word(key + " ", value)
         self.automaton.make_automaton()
         self.size = len(keys.table)
+
+    def __contains__(self, key: str) -> bool:
+        """Whether a normalised form is a key."""
+        return spaced(key) + " " in self.automaton
 
     def raw_hits(self, norm_text: NormText) -> list[Hit]:
         """Every match that sits on word boundaries with acceptable proclitics and casing."""
         text = norm_text.text
         plain, definite, limit = self.plain, self.definite, self.max_prefix
         hits = []
-        for last, (length, after_plain, after_definite, cased) in self.automaton.iter(text + " "):
+        scanned = spaced(text) + " "
+        for last, (length, after_plain, after_definite, cased, exact) in self.automaton.iter(scanned):
             start = last - length
+            if exact is not None and text[start:last] not in exact:
+                continue  # a key with punctuation must stand as written (U.S. is not U.S,)
             word_start = start
             while word_start > 0 and text[word_start - 1].isalnum():
                 word_start -= 1

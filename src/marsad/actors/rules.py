@@ -47,6 +47,8 @@ class LanguageRules:
     unknown: dict[str, Any] = field(default_factory=dict)
     group_anaphora: dict[str, frozenset[str]] = field(default_factory=dict)
     home_state: frozenset[str] = frozenset()
+    state_possessives: frozenset[str] = frozenset()
+    reach_cues: frozenset[str] = frozenset()
     max_prefix: int = 0
 
     def __post_init__(self) -> None:
@@ -103,6 +105,8 @@ def language_rules(lang: str, spec: dict[str, Any]) -> LanguageRules:
         range_to=_norm_set(place_range.get("to")),
         unknown=unknown,
         home_state=_norm_set(spec.get("home_state")),
+        state_possessives=_norm_set(spec.get("state_possessives")),
+        reach_cues=_norm_set(spec.get("reach_cues")),
         group_anaphora={key: _norm_set(value) for key, value in (spec.get("group_anaphora") or {}).items()},
     )
 

@@ -106,6 +106,9 @@ class Entry(_Strict):
     adjectives: dict[str, list[str]] = Field(default_factory=dict)
     roles: list[Role] = Field(default_factory=list)
     domains: list[str] = Field(default_factory=list)  # MEDIA: web domains of the outlet
+    stands_for: str | None = None  # a seat named as a body (the Kremlin): the state it also names
+    paired: dict[str, list[str]] = Field(default_factory=dict)  # forms valid next to a partner (`with`)
+    main_state: dict[str, list[str]] = Field(default_factory=dict)  # forms valid about its country
 
     @field_validator("id")
     @classmethod
@@ -157,6 +160,7 @@ class Title(_Strict):
     sector: str | None = None
     covers: list[str] = Field(default_factory=list)
     many: bool = False
+    plural: bool = False  # the plural (وزراء الخارجية): a group of holders, never one person
 
     @field_validator("sector")
     @classmethod
