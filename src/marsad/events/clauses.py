@@ -38,13 +38,19 @@ class RoleCues:
     proclitics: tuple[str, ...] = ()
     reciprocal_types: frozenset[str] = frozenset()
     noun_object_gap: int | None = None
+    possessed: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    _stems: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def stem(self, word: str) -> str:
         """The word without its longest glued proclitic (و، ب، ال، لل…) that leaves two letters."""
-        for clitic in self.proclitics:
-            if word.startswith(clitic) and len(word) - len(clitic) >= 2:
-                return word[len(clitic):]
-        return word
+        found = self._stems.get(word)
+        if found is None:
+            found = next((word[len(c):] for c in self.proclitics
+                          if word.startswith(c) and len(word) - len(c) >= 2), word)
+            if len(self._stems) > 100_000:  # a bounded memo: a corpus's vocabulary keeps growing
+                self._stems.clear()
+            self._stems[word] = found
+        return found
 
 
 @lru_cache(maxsize=4)
@@ -70,7 +76,13 @@ def role_cues(lang: str) -> RoleCues:
         proclitics=tuple(sorted(words(noun.get("proclitics")), key=len, reverse=True)),
         reciprocal_types=frozenset(general.get("reciprocal_types") or []),
         noun_object_gap=int(own["noun_object_gap"]) if own.get("noun_object_gap") is not None else None,
+        possessed=_possessed(words(own.get("members")), words(noun.get("enclitics"))),
     )
+
+
+def _possessed(members: frozenset[str], enclitics: frozenset[str]) -> dict[str, str]:
+    """Every member noun with a possessive enclitic → that enclitic (the longest one wins)."""
+    return {member + clitic: clitic for clitic in sorted(enclitics, key=len) for member in members}
 
 
 @dataclass
@@ -340,7 +352,7 @@ def _member_units(ctx: SentenceContext, units: list[Unit]) -> list[Unit]:
             continue
         word = ctx.word(index)
         stem = arg.stem(word)
-        suffix = next((p for p in arg.possessives if stem.endswith(p) and stem[: -len(p)] in arg.members), None)
+        suffix = arg.possessed.get(stem)
         owner = _owner(ctx, index) if suffix else None
         if owner is None:
             continue
