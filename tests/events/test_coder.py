@@ -211,3 +211,14 @@ def test_imperfect_violent_verb_without_a_date_is_a_habit(coder):
     assert any("habit" in step for step in event.explanation)
     dated = make_doc("العصابات تخطف التجار في المدينة يوم الأحد.", gangs, times=[("يوم الأحد", "2024-03-10")])
     assert not any("habit" in step for e in coder.code(dated) for step in e.explanation)
+
+
+def test_place_after_another_verbal_noun_is_that_nouns_place(coder):
+    mentions = [("الرئيس الروسي", "RUS GOV", "agent")]
+    places = [("أوكرانيا", "Ukraine", "UA"), ("موسكو", "Moscow", "RU")]
+    doc = make_doc("تفقد الرئيس الروسي مصنعا وناقش الحرب في أوكرانيا.", mentions, places=places[:1])
+    (visit,) = [e for e in coder.code(doc) if e.trigger == "تفقد"]
+    assert visit.place is None
+    doc = make_doc("تفقد الرئيس الروسي مصنعا في موسكو وناقش الحرب في أوكرانيا.", mentions, places=places)
+    (visit,) = [e for e in coder.code(doc) if e.trigger == "تفقد"]
+    assert visit.place == "Moscow"

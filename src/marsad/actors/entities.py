@@ -13,7 +13,7 @@ from marsad.actors.anaphora import (
 )
 from marsad.actors.cues import adjacent, occurrences, strip_conjunction
 from marsad.actors.link import BODY_TYPES, Context, Found, Linker, entity_payloads
-from marsad.actors.matcher import METONYM, SURNAME, Hit, Payload, variants
+from marsad.actors.matcher import GIVEN, METONYM, SURNAME, Hit, Payload, variants
 from marsad.actors.rules import LanguageRules, norm
 from marsad.actors.schema import Entry
 
@@ -177,7 +177,9 @@ class EntityLinker:
         if len(mentioned) > 1:
             mentioned = [self._nearest(ctx, mentioned, hit.start)]
         if not mentioned:
-            mentioned = [key for key, p in candidates.items() if self._titled(ctx, index, p.ref)]
+            mentioned = [key for key, p in candidates.items() if self._titled(ctx, index, p.ref, p.partial == GIVEN)]
+            if len(mentioned) > 1 and ctx.day is None:
+                mentioned = self._latest(mentioned)
         if not mentioned and len(candidates) == 1 and self._distinctive(ctx, hit):
             mentioned = list(candidates)
         if len(mentioned) != 1:
@@ -195,21 +197,34 @@ class EntityLinker:
             self._firsts[key] = first_names(self.kb.entries[index], lang, self.kb.rules.get(lang))
         return self._firsts[key]
 
+    def _latest(self, keys: list[str]) -> list[str]:
+        """Without a date, the holder whose latest role began last ("President Bush": the son)."""
+        starts = {}
+        for key in keys:
+            role = self.kb.get(key).role_on(None)
+            starts[key] = role.start if role is not None and role.start else None
+        if any(start is None for start in starts.values()):
+            return keys
+        best = max(starts.values())
+        return [key for key, start in starts.items() if start == best]
+
     @staticmethod
     def _distinctive(ctx: Context, hit: Hit) -> bool:
         """A generated surname of several words ("جونغ أون") may stand alone."""
         payload = entity_payloads(hit, True)[0]
         return payload.partial == SURNAME and " " in ctx.text[hit.start : hit.end]
 
-    def _titled(self, ctx: Context, index: int, ref: int) -> bool:
+    def _titled(self, ctx: Context, index: int, ref: int, given: bool = False) -> bool:
         """Right after a title the person held on the date ("الرئيس هادي"); a generic title
-        (``many: true``, e.g. الوزير) only asks for some office then."""
+        (``many: true``, e.g. الوزير) only asks for some office then. Without a date any title
+        fits a surname, while a given name needs the person's latest role to fit ("President
+        Laurent" is not the minister Laurent Fabius)."""
         if index not in ctx.titled:
             return False
         entry = self.kb.entries[ref]
         role = entry.role_on(ctx.day)
-        if ctx.day is None or role is None:
-            return ctx.day is None
+        if role is None or (ctx.day is None and not given):
+            return ctx.day is None and not (given and role is None)
         title = self.kb.titles.get(ctx.titled[index])
         return title is None or title.many or role.title in self.kb.title_ids(title.id)
 

@@ -198,7 +198,8 @@ class KeyTable:
         """Parts of a person's multi-word names that may name them alone: the surname, the last two
         words, and the first word (Korean and Chinese names put the family name first). A part
         that is a common given name (صالح, سلمان, محمد), a function word (على/علي) or a name
-        particle is never one: it names too many people."""
+        particle is never one: it names too many people; nor is one that starts with "of"
+        ("of Morocco" in "Mohammed VI of Morocco")."""
         entry = self.kb.entries[index]
         for lang, forms in entry.forms().items():
             rules = self.kb.rules.get(lang)
@@ -217,7 +218,7 @@ class KeyTable:
                     text = " ".join(part)
                     joined = "".join(part)
                     if text in full or len(text) < 3 or any(w in common for w in part) or joined in common \
-                            or part[0].startswith(rules.joined_prefixes or ("\0",)):
+                            or part[0] in rules.of_words or part[0].startswith(rules.joined_prefixes or ("\0",)):
                         continue
                     self.add(text, lang, NAME, index, partial=which)
 
@@ -241,6 +242,7 @@ class Matcher:
         self.plain, self.definite = frozenset(plain | {""}), frozenset(definite)
         self.max_prefix = max((len(p) for p in self.plain | self.definite), default=0)
         self.articles = frozenset(r.article for r in kb.rules.languages.values() if r.article)
+        self.compounds = kb.rules.all_words("compound_prefixes")  # "anti-Syria" does not name Syria
         merged: dict[str, set[Payload]] = defaultdict(set)
         written: dict[str, set[str]] = defaultdict(set)  # keys holding punctuation, as written
         for key, payloads in keys.table.items():
@@ -278,6 +280,8 @@ class Matcher:
                     break
             if start - word_start > limit or (word_start > 0 and text[word_start - 1] == "_"):
                 continue
+            if word_start > 1 and text[word_start - 1] == "-" and self._compound(text, word_start - 1):
+                continue
             prefix = text[word_start:start]
             kept = after_plain if prefix in plain else after_definite if prefix in definite else None
             if kept is not None and cased:
@@ -285,6 +289,13 @@ class Matcher:
             if kept is not None:
                 hits.append(Hit(start, last, word_start, prefix, kept))
         return hits
+
+    def _compound(self, text: str, hyphen: int) -> bool:
+        """Whether the word before a hyphen makes a compound that is not the name ("anti-Syria")."""
+        begin = hyphen
+        while begin > 0 and text[begin - 1].isalnum():
+            begin -= 1
+        return text[begin:hyphen] in self.compounds
 
     def scan_with_cues(self, norm_text: NormText) -> tuple[list[Hit], list[Hit], list[Hit]]:
         """The longest non-overlapping hits in text order, the cue-word hits, and the names lying
@@ -298,7 +309,7 @@ class Matcher:
                     continue
                 hit = Hit(hit.start, hit.end, hit.word_start, hit.prefix, rest)
             hits.append(hit)
-        chosen = _unblocked(_longest(hits, len(norm_text.text)))
+        chosen = _named_on(_unblocked(_longest(hits, len(norm_text.text))), norm_text)
         return chosen, cues, _nested(hits, chosen, self.articles)
 
     def scan(self, norm_text: NormText) -> list[Hit]:
@@ -312,6 +323,24 @@ def _nested(hits: list[Hit], chosen: list[Hit], articles: frozenset[str]) -> lis
     kept = {id(h) for h in chosen}
     return [h for h in hits if h.readings.full and id(h) not in kept and (not h.prefix or h.prefix in articles)
             and any(s <= h.start and h.end <= e and (s, e) != (h.start, h.end) for s, e in outer)]
+
+
+def _named_on(hits: list[Hit], norm_text: NormText) -> list[Hit]:
+    """Drop the given-name readings of a first name followed by a capitalised word: it begins
+    someone else's full name ("Laurent Gbago" is not Laurent Fabius)."""
+    kept = []
+    text, original = norm_text.text, norm_text.original
+    for hit in hits:
+        if any(p.partial == GIVEN for p in hit.payloads) and text[hit.end : hit.end + 1] == " " \
+                and hit.end + 1 < len(text):
+            following = original[norm_text.to_original(hit.end + 1)]
+            if following.isupper():
+                rest = _readings(p for p in hit.payloads if p.partial != GIVEN)
+                if rest is None:
+                    continue
+                hit = Hit(hit.start, hit.end, hit.word_start, hit.prefix, rest)
+        kept.append(hit)
+    return kept
 
 
 def _unblocked(hits: list[Hit]) -> list[Hit]:

@@ -49,6 +49,7 @@ class LanguageRules:
     home_state: frozenset[str] = frozenset()
     state_possessives: frozenset[str] = frozenset()
     reach_cues: frozenset[str] = frozenset()
+    compound_prefixes: frozenset[str] = frozenset()
     max_prefix: int = 0
 
     def __post_init__(self) -> None:
@@ -107,6 +108,7 @@ def language_rules(lang: str, spec: dict[str, Any]) -> LanguageRules:
         home_state=_norm_set(spec.get("home_state")),
         state_possessives=_norm_set(spec.get("state_possessives")),
         reach_cues=_norm_set(spec.get("reach_cues")),
+        compound_prefixes=_norm_set(spec.get("compound_prefixes")),
         group_anaphora={key: _norm_set(value) for key, value in (spec.get("group_anaphora") or {}).items()},
     )
 

@@ -22,6 +22,7 @@ _DIRECT = "-"
 _NISBA = "nisba"  # a nationality adjective on a noun that is not an agent (clauses._qualified)
 _VERB_SLOTS = ("past", "present")
 _COMMAS = frozenset(",،")
+_QUOTES = frozenset('«»"')
 
 
 @dataclass
@@ -39,9 +40,10 @@ def _names(side: list[Unit]) -> str:
 def allowed_preps(ctx: SentenceContext, hit: Hit) -> tuple[set[str], bool]:
     """Prepositions that may introduce the target, and whether a direct object may."""
     to = hit.entry.to
+    pronoun = hit.entry.kind == "verb" and bool(hit.suffix)  # تقتلنا، اتهمتهما: the object is glued to it
     if to is None:
-        return set(ctx.cues.target_preps), hit.entry.kind != "noun"
-    return {p for p in to if p != _DIRECT}, _DIRECT in to
+        return set(ctx.cues.target_preps), hit.entry.kind != "noun" and not pronoun
+    return {p for p in to if p != _DIRECT}, _DIRECT in to and not pronoun
 
 
 def subject_before(ctx: SentenceContext, index: int, budget: int, cross: bool = False) -> list[Unit]:
@@ -114,9 +116,13 @@ def target_after(ctx: SentenceContext, hit: Hit, start: int, end: int) -> tuple[
 
 
 def _counted(ctx: SentenceContext, unit: Unit) -> bool:
-    """Is the preposition before ``unit`` partitive: a number or quantity word stands just before it?"""
+    """Is the preposition before ``unit`` partitive: a number, quantity or member word (عنصرين من،
+    جنود من) stands just before it?"""
     index = unit.first - (0 if unit.glued else 1)
-    return any(ctx.word(i).isdigit() or ctx.has(i, "numbers") or ctx.has(i, "determiners")
+    while not unit.glued and index > ctx.sentence.first and ctx.word(index) in _QUOTES:
+        index -= 1  # من «ألوية…»
+    members = ctx.roles_cues.members
+    return any(ctx.word(i).isdigit() or ctx.has(i, "numbers") or ctx.has(i, "determiners") or ctx.word(i) in members
                for i in range(max(index - 2, ctx.sentence.first), index))
 
 
@@ -162,7 +168,8 @@ def is_passive(ctx: SentenceContext, hit: Hit) -> str | None:
     if ctx.cues.number_passive and transitive and hit.entry.kind != "noun" and after < ctx.sentence.last \
             and _number(ctx, after) and not _active(ctx, hit):
         return f"a number follows the verb («{ctx.word(after)}»)"
-    if ctx.cues.bare_passive and hit.entry.kind == "verb" and transitive and hit.coding.type in ctx.violent_types:
+    if ctx.cues.bare_passive and hit.entry.kind == "verb" and transitive and hit.coding.type in ctx.violent_types \
+            and not hit.suffix:  # تقتلنا: the glued pronoun is its object
         while after < ctx.sentence.last and ctx.skippable(after) and ctx.word(after) not in ",،":
             after += 1
         if after >= ctx.sentence.last or not ctx.word(after).isalnum() or ctx.has(after, "free_preps"):
@@ -193,6 +200,8 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     passive = is_passive(ctx, hit)
     noun = _is_noun(hit)
     after = _genitive(ctx, hit, args) if noun else _subject(ctx, hit, args, clause_end)
+    if noun and not args.source:
+        after = _relative_agent(ctx, hit, args, after)
     if passive:
         args.passive = True
         args.notes.append(f"passive ({passive}): the actor it names is the target")
@@ -201,7 +210,7 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
         if agent:
             args.source = agent
             args.notes.append(f"source {_names(agent)}: agent phrase")
-    if not args.source and not passive and not noun and ctx.topic and _clause_initial(ctx, hit):
+    if not args.source and not passive and not noun and ctx.topic and (_clause_initial(ctx, hit) or _coordinated(ctx, hit)):
         args.source = [u for u in ctx.topic if u not in args.target]
         args.notes.append(f"source {_names(args.source)}: the verb has no subject of its own; "
                           "the subject of the previous sentence continues")
@@ -211,12 +220,14 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
         if side:
             args.target = side
             args.notes.append(f"target {_names(side)}: {how}")
+    if not args.target and hit.entry.about and hit.coding.type in ctx.verbal_types:
+        _content_target(ctx, hit, args)
+    _split_between(ctx, args)
     if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun:
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
         if side and not _reports(ctx, side[0].first, hit.first):
             args.source = side
             args.notes.append(f"source {_names(side)}: nearest actor before the noun in its clause")
-    _split_between(ctx, args)
     _reciprocal(ctx, hit, args)
     return args
 
@@ -276,6 +287,12 @@ def _reciprocal(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
         args.notes.append(f"target {_names(args.target)}: the party named before the plural verb of a reciprocal act")
 
 
+def _coordinated(ctx: SentenceContext, hit: Hit) -> bool:
+    """A verb with a glued conjunction and an agreement ending (هاجموا… فقتلوا): coordinated with
+    the verb before it, whose subject it shares."""
+    return bool(hit.prefix) and hit.prefix[0] in ctx.cues.conjunctions and agreement(ctx, hit) is not None
+
+
 def _clause_initial(ctx: SentenceContext, hit: Hit) -> bool:
     start, _ = ctx.clause(hit.first)
     if start in ctx.boundaries:
@@ -315,10 +332,36 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
     return hit.last
 
 
+def _definite(ctx: SentenceContext, hit: Hit) -> bool:
+    """A noun with the glued article (الاجتماع، للهجوم) is not in construct: no genitive follows."""
+    article = ctx.cues.article
+    if not article or hit.entry.kind == "pattern" or hit.object_first is not None:
+        return False
+    return hit.prefix.endswith(article) or hit.prefix.endswith(article[-1] * 2)
+
+
+def _relative_agent(ctx: SentenceContext, hit: Hit, args: Arguments, after: int) -> int:
+    """A verbal noun qualified by a relative clause ("الغارات التي يشنها الجيش على…", "the strikes
+    that the army carried out on…"): the subject of that clause's verb is the source; the target is
+    then searched after it. Returns where the target search starts."""
+    rel = hit.span_last
+    while rel < ctx.sentence.last and ctx.word(rel) in _QUOTES:  # «الحرب» التي…
+        rel += 1
+    if rel + 1 >= ctx.sentence.last or not ctx.has(rel, "relatives") or ctx.unit_at(rel + 1) is not None:
+        return after
+    _, end = ctx.clause(rel + 1)
+    side = subject_after(ctx, rel + 2, end)
+    if not side or ctx.preposition(side[0]) is not None:
+        return rel + 2  # a pronoun subject (التي أعلنتها ضد…): its complements may still name the target
+    args.source = side
+    args.notes.append(f"source {_names(side)}: subject of the relative clause on the verbal noun")
+    return side[-1].last
+
+
 def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
     """A verbal noun's genitive: its target when the entry's "to" has "-", else its source."""
     unit = ctx.unit_at(hit.span_last)
-    if unit is None or unit.first != hit.span_last or ctx.preposition(unit) is not None:
+    if unit is None or unit.first != hit.span_last or ctx.preposition(unit) is not None or _definite(ctx, hit):
         return hit.span_last
     side = ctx.side_from(unit)
     _, direct = allowed_preps(ctx, hit)
@@ -340,17 +383,58 @@ def _speaker(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
     args.notes.append(f"source {_names(frame.speaker)}: speaker of the reported clause")
     if not args.target:
         topic = [u for u in ctx.units if frame.start <= u.first and u.last <= hit.first and u not in frame.speaker]
-        if topic:
-            side = ctx.side_from(topic[-1], -1)
+        later = [u for u in ctx.units if hit.span_last <= u.first < frame.end and u.ref.country
+                 and u.role != _NISBA and u not in frame.speaker]
+        if topic or later:  # the actors before the act, else the first one after it
+            side = ctx.side_from(topic[-1], -1) if topic else ctx.side_from(later[0])
             args.target = side
             args.notes.append(f"target {_names(side)}: what the reported clause is about")
     return bool(args.source)
 
 
+def _content_target(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
+    """A speech act with no addressee is aimed at the state its content names ("دعا إلى مراجعة
+    العلاقات مع إسرائيل", "called for a review of ties with Israel" → ISR): the first actor with a
+    country in its clause after the trigger that is not its source."""
+    _, end = ctx.clause(hit.first)
+    for unit in ctx.units:
+        if hit.span_last <= unit.first < end and unit.role != _NISBA and unit.ref.country \
+                and unit not in args.source and unit.ref.name not in {u.ref.name for u in args.source if u.ref.name}:
+            args.target = ctx.side_from(unit)
+            args.notes.append(f"target {_names(args.target)}: the actor the content of the act names")
+            return
+
+
+def _second_party(ctx: SentenceContext, first: Unit) -> list[Unit]:
+    """The party after «between X …» joined by a conjunction past X's modifiers ("بين قوات موالية
+    للحكومة وجماعات مسلحة"): the next unit of the clause that a conjunction opens."""
+    _, end = ctx.clause(first.first)
+    for unit in ctx.units:
+        if first.last <= unit.first < end and ctx.preposition(unit) is None and unit.role != _NISBA and (
+                unit.glued[:1] in ctx.cues.conjunctions or ctx.word(unit.first - 1) in ctx.cues.conjunctions):
+            return ctx.side_from(unit)
+    return []
+
+
+def _conjunct_follows(ctx: SentenceContext, unit: Unit) -> bool:
+    """Does a conjunction open the word right after ``unit`` (X و…)?"""
+    if unit.last >= ctx.sentence.last:
+        return False
+    word = ctx.word(unit.last)
+    return word in ctx.cues.conjunctions or (len(word) > 2 and word[0] in ctx.cues.conjunctions)
+
+
 def _split_between(ctx: SentenceContext, args: Arguments) -> None:
     """"بين X و Y" / "between X and Y" with no source: X is the source, the rest the target."""
-    if args.source or len(args.target) < 2:
+    if args.source or not args.target or ctx.preposition(args.target[0]) not in ctx.cues.between:
         return
-    if ctx.preposition(args.target[0]) in ctx.cues.between:
+    if len(args.target) < 2:
+        second = _second_party(ctx, args.target[-1])
+        if not second and _conjunct_follows(ctx, args.target[-1]):  # بين إيران والدول الكبرى
+            args.source, args.target = args.target, []
+            args.notes.append("two-sided: the first party of «between» is the source (the other is no actor)")
+            return
+        args.target = args.target + second
+    if len(args.target) >= 2:
         args.source, args.target = args.target[:1], args.target[1:]
         args.notes.append("two-sided: the first party of «between» is the source")

@@ -70,10 +70,15 @@ def event_date(view: DocView, ctx: SentenceContext, hit: Hit, published: date | 
 
 
 def event_place(view: DocView, ctx: SentenceContext, hit: Hit) -> Where:
-    """The place of the sentence nearest to the trigger (a place with a locative cue first)."""
+    """The place of the sentence nearest to the trigger (a place with a locative cue first); a
+    locative phrase right after another verbal noun is that noun's place (الحرب في أوكرانيا), not
+    this event's."""
     best = None
+    own_end = hit.span_last - 1
     for first, last, place in view.places:
         if not (ctx.sentence.first <= first < ctx.sentence.last) or not place.get("name"):
+            continue
+        if any(first - step in ctx.noun_ends and first - step != own_end for step in (1, 2)):
             continue
         key = (not place.get("cue"), _distance(first, last, hit))
         if best is None or key < best[0]:

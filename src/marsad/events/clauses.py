@@ -20,6 +20,7 @@ from marsad.resources import load_yaml
 _HARD_STOPS = frozenset(".!?؟;:")
 _NONE: frozenset[str] = frozenset()
 _COMMAS = frozenset(",،")
+_QUOTES = frozenset('«"')  # an opening quotation mark between a preposition and a name (ضد «داعش»)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class SentenceContext:
     verbal_types: frozenset[str] = frozenset()
     violent_types: frozenset[str] = frozenset()
     topic: list[Unit] = field(default_factory=list)
+    noun_ends: frozenset[int] = frozenset()  # last tokens of the sentence's verbal-noun triggers
     roles_cues: RoleCues = field(default_factory=RoleCues)
     _variants: dict[int, tuple[str, ...]] = field(default_factory=dict)
     _roles: list[frozenset[str]] = field(default_factory=list)
@@ -190,8 +192,9 @@ class SentenceContext:
 
     def free_preposition(self, index: int) -> str | None:
         """A preposition word before ``index``, over digits and determiners ("to 18 rebels")."""
-        while index - 1 > self.sentence.first and (self.word(index - 1).isdigit()
-                                                   or self.has(index - 1, "determiners")):
+        while index - 1 > self.sentence.first and (self.word(index - 1).isdigit() or self.word(index - 1) in _QUOTES
+                                                   or self.has(index - 1, "determiners")
+                                                   or self._partitive_after_determiner(index - 1)):
             index -= 1
         for size in (2, 1):
             begin = index - size
@@ -203,6 +206,11 @@ class SentenceContext:
             if size == 2 and any(" ".join(p) == words for p in self.cues.agent_preps):
                 return words
         return None
+
+    def _partitive_after_determiner(self, index: int) -> bool:
+        """"مع كل من X", "على عدد من X": a partitive preposition after a determiner is skipped too."""
+        return (self.word(index) in self.roles_cues.partitive and index - 1 > self.sentence.first
+                and self.has(index - 1, "determiners"))
 
     def joined(self, left: Unit, right: Unit) -> bool:
         """Are two units parts of one compound side (X و Y، X, Y and Z)?"""

@@ -9,6 +9,7 @@ cooperation as AGREE) → date and place → confidence and explanation → merg
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
 from marsad.events.arguments import Arguments, assign
@@ -16,7 +17,7 @@ from marsad.events.attach import event_date, event_place
 from marsad.events.clauses import SentenceContext, build_context
 from marsad.events.cues import Cues, load_cues
 from marsad.events.evidence import Scorer
-from marsad.events.frames import speech_frames
+from marsad.events.frames import continue_frames, speech_frames
 from marsad.events.lexicon import Entry, Lexicon, load_lexicon
 from marsad.events.matcher import Hit, find_hits
 from marsad.events.merge import merge_events
@@ -52,6 +53,8 @@ class RuleCoder:
         self.verbal = frozenset(general.get("verbal_types") or [])
         self.governing = frozenset(general.get("governing_types") or [])
         self.future_as: dict[str, str] = dict(general.get("future_as") or {})
+        self.armed = frozenset(general.get("armed_sectors") or [])
+        self.armed_as: dict[str, list[str]] = dict(general.get("armed_as") or {})
         self.window = int(general.get("modality_window", 5))
         self.scorer = Scorer.from_general(general)
         self.min_confidence = float(general.get("min_confidence", 0.0))
@@ -77,15 +80,17 @@ class RuleCoder:
             if cues is None:
                 continue
             ctx = build_context(view, sentence, cues, time_tokens, self.verbal, self.scorer.violent)
-            ctx.frames = speech_frames(ctx, speakers)
             ctx.topic = topic
+            ctx.noun_ends = frozenset(h.span_last - 1 for h in inside if h.entry.kind == "noun")
+            ctx.frames = speech_frames(ctx, speakers)
             for hit in _not_content(ctx, inside, self.governing):
                 args = assign(ctx, hit)
                 event = self._event(doc, view, ctx, hit, args)
                 if event is not None:
                     events.append(event)
-                    if any(u.ref.country or u.ref.name for u in args.source):
+                    if any(u.ref.country or u.ref.name for u in args.source) and args.source != topic:
                         topic = ctx.topic = args.source
+                        continue_frames(ctx)  # a later "وقال:" without a subject continues it
         return merge_events(events)
 
     def _event(self, doc: Doc, view: DocView, ctx: SentenceContext, hit: Hit, args: Arguments) -> Event | None:
@@ -94,12 +99,8 @@ class RuleCoder:
             return None
         flags = modality(ctx, hit, self.lexicon.affixes[entry.lang], self.window)
         kind, mode, cameo, notes = self._coding(hit, args, flags)
-        if kind in self.place_targets and not args.target:
-            place = place_unit(view, ctx.sentence)
-            if place is not None:
-                args.target = [place]
-                args.notes.append(f"target: unnamed victims, coded by the place «{place.ref.text}» "
-                                  f"({place.ref.country}) of the sentence")
+        if kind in self.place_targets and not any(u.ref.country for u in args.target):
+            _place_target(view, ctx, args)
         when = event_date(view, ctx, hit, doc.document.published)
         evidence = self.scorer.score(ctx, hit, kind, args, flags, when, doc.document.published)
         if evidence.value < self.min_confidence:
@@ -135,12 +136,37 @@ class RuleCoder:
             if sector in sectors:
                 notes.append(f"type {retype} instead of {kind}: the source's sector is {sector}")
                 kind = retype
+        if cameo in self.armed_as and _armed(args.source, self.armed) and _armed(args.target, self.armed):
+            notes.append(f"type {self.armed_as[cameo][0]} instead of {kind}: an unspecified attack with armed "
+                         "actors on both sides (conventional force between armed parties)")
+            kind, cameo = self.armed_as[cameo]
         intended = flags.flags["future"] or (flags.flags["hypothetical"] and not flags.conditional)
         if intended and kind in self.future_as:
             notes.append(f"type AGREE instead of {kind}: announced, intended or possible, not yet done")
             kind, mode, cameo = "AGREE", None, self.future_as[kind]
             flags.flags["hypothetical"] = False
         return kind, mode, cameo, notes
+
+
+def _place_target(view: DocView, ctx: SentenceContext, args: Arguments) -> None:
+    """Unnamed opponents (none, or fighters of no country: "جماعات مسلحة") take the country of the
+    place of the sentence (CAMEO practice for an unnamed opponent)."""
+    place = place_unit(view, ctx.sentence)
+    if place is None:
+        return
+    if not args.target:
+        args.target = [place]
+        args.notes.append(f"target: unnamed victims, coded by the place «{place.ref.text}» "
+                          f"({place.ref.country}) of the sentence")
+        return
+    where = f"the place «{place.ref.text}» of the sentence"
+    args.target = [replace(u, ref=u.ref.model_copy(update={"country": place.ref.country}), country_from=where)
+                   for u in args.target]
+
+
+def _armed(side: list[Unit], armed: frozenset[str]) -> bool:
+    """Is every actor of a non-empty side armed (military, rebels, militias)?"""
+    return bool(side) and all(u.ref.sector in armed for u in side)
 
 
 def _not_content(ctx: SentenceContext, hits: list[Hit], governing: frozenset[str]) -> list[Hit]:

@@ -80,7 +80,8 @@ class Scorer:
         if (kind in self.violent and hit.slot == "present" and hit.entry.kind != "noun" and not dated
                 and not flags.flags["future"]):
             add("habitual", "an imperfect verb and no date of its own: a habit or a general statement")
-        if nominal and _any(ctx, window, "background", trigger):
+        if nominal and not hit.entry.needs_enclitic and _any(ctx, window, "background", trigger):
+            # a stance noun with its owner's pronoun (أعرب عن تقديره) is expressed, not referred to
             add("background", "a temporal or topical preposition before the verbal noun")
         found.value = round(min(0.98, max(0.02, found.value)), 2)
         return found

@@ -28,11 +28,29 @@ def speech_frames(ctx: SentenceContext, speakers: dict[str, Unit]) -> list[Frame
         if trailing is not None:
             frames.append(trailing)
             continue
-        speaker = subject_before(ctx, index, 2) or subject_after(ctx, index + 1, index + 8)
+        speaker = subject_before(ctx, index, 2) or subject_after(ctx, index + 1, index + 8) \
+            or _continuing(ctx, index)
         start = _content_start(ctx, index, speaker)
         if start is not None:
             frames.append(Frame(index, speaker, start, sentence.last))
     return sorted(frames, key=lambda f: (f.start, -f.end))
+
+
+def continue_frames(ctx: SentenceContext) -> None:
+    """Give the frames of the sentence that still lack a speaker the (new) continuing subject."""
+    for frame in ctx.frames:
+        if not frame.speaker and ctx.unit_at(frame.verb) is None:
+            frame.speaker = _continuing(ctx, frame.verb)
+
+
+def _continuing(ctx: SentenceContext, verb: int) -> list[Unit]:
+    """A clause-initial speech verb without a subject ("وقال: إن…") continues the paragraph's subject."""
+    start, _ = ctx.clause(verb)
+    if start in ctx.boundaries:
+        start += 1
+    if all(ctx.skippable(i) or ctx.word(i) in ctx.cues.conjunctions for i in range(start, verb)):
+        return list(ctx.topic)
+    return []
 
 
 def _content_start(ctx: SentenceContext, verb: int, speaker: list[Unit]) -> int | None:

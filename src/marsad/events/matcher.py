@@ -89,6 +89,8 @@ def _clitics_ok(entry: Entry, slot: str, prefix: str, suffix: str, affixes: Affi
     if slot in _VERB_SLOTS:
         if prefix in affixes.future_proclitics and slot == "past":
             return False
+        if suffix and entry.to is not None and "-" not in entry.to:
+            return False  # an object pronoun on a verb without a direct object (سيطره: the noun سيطرة)
         return prefix in affixes.verb_proclitics and suffix in affixes.verb_enclitics
     if prefix not in affixes.noun_proclitics or suffix not in affixes.noun_enclitics:
         return False

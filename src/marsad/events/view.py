@@ -222,7 +222,8 @@ def _appositions(units: list[Unit], view: DocView) -> list[Unit]:
             head = merged[-1]
             head.ref.sector, head.ref.end, head.ref.text, head.last = unit.ref.sector, unit.ref.end, None, unit.last
             continue
-        if merged and _adjacent(merged[-1], unit, view) and "title" in (merged[-1].role, unit.role):
+        if merged and _adjacent(merged[-1], unit, view) and ("title" in (merged[-1].role, unit.role)
+                                                            or _same_actor(merged[-1], unit)):
             head = merged[-1]
             _fill(head.ref, unit.ref)
             head.ref.end = unit.ref.end
@@ -244,7 +245,14 @@ def _possessed(left: Unit, right: Unit, view: DocView) -> bool:
             and between in ([], ["'", "s"], ["'"]))
 
 
+def _same_actor(left: Unit, right: Unit) -> bool:
+    """Two names of one linked actor side by side ("محمود عباس أبو مازن": a name and a kunya)."""
+    return bool(left.ref.name) and left.ref.name == right.ref.name
+
+
 def _adjacent(left: Unit, right: Unit, view: DocView) -> bool:
+    if left.ref.country and right.ref.country and left.ref.country != right.ref.country:
+        return False  # "أبو مازن وزير الخارجية الأمريكي جون كيري": the title is the next name's
     between = view.words[left.last:right.first]
     return not right.glued and all(word in (",", "،") for word in between) and len(between) <= 1
 
@@ -261,19 +269,50 @@ def demonym_table(languages: tuple[str, ...]) -> dict[str, tuple[str, str]]:
         return {}
     normalise = default_normalizer().string
     table: dict[str, tuple[str, str]] = {}
-    for entry in kb.entries:
-        if entry.type != "GPE" or not entry.country:
-            continue
+    states = [e for e in kb.entries if e.type == "GPE" and e.country]
+    multi: list[tuple[str, str]] = []
+    for entry in states:
         for lang in languages:
             for form in entry.adjectives.get(lang, []):
-                key = normalise(form)
+                key = " ".join(normalise(form).split())
                 if " " in key:
+                    multi.append((key, entry.country))
                     continue
                 table.setdefault(key, (entry.country, ""))
                 if not key.isascii():
                     for clitic in _clitics():
                         table.setdefault(clitic + key, (entry.country, clitic))
+    for key, country in multi:
+        table.setdefault(key, (country, ""))
+    for word, country in _distinctive_tails(multi, states, languages, normalise).items():
+        table.setdefault(word, (country, ""))
     return table
+
+
+def _distinctive_tails(multi: list[tuple[str, str]], states: list, languages: tuple[str, ...],
+                       normalise) -> dict[str, str]:
+    """Last words of two-word nationality adjectives that name one country on their own: the word
+    grows from a word of that country's name found in no other country's name ("Sri Lankan" →
+    "lankan" from "Lanka", "Sierra Leonean" → "leonean"); "South African", "North Korean" and
+    "كوري شمالي" share their last word with other countries and give nothing."""
+    owners: dict[str, set[str]] = {}
+    for entry in states:
+        for lang in languages:
+            for form in entry.forms().get(lang, []):
+                for word in normalise(form).split():
+                    owners.setdefault(word, set()).add(entry.country)
+    tails: dict[str, set[str]] = {}
+    for key, country in multi:
+        tails.setdefault(key.split()[-1], set()).add(country)
+    found = {}
+    for word, countries in tails.items():
+        if len(countries) != 1 or len(word) < 5:
+            continue
+        country = next(iter(countries))
+        roots = [w for w, c in owners.items() if len(w) >= 4 and word.startswith(w[:4]) and c == {country}]
+        if roots and not any(word.startswith(w[:4]) and c != {country} for w, c in owners.items() if len(w) >= 4):
+            found[word] = country
+    return found
 
 
 @lru_cache(maxsize=1)
