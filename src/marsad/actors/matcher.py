@@ -25,6 +25,14 @@ WORD_ENDS = " \n\t\r،.,:;!?؟؛\"'()[]-/@…"
 _OTHER_ENDS = tuple(c for c in WORD_ENDS if c != " ")
 
 
+_SPACES = str.maketrans(dict.fromkeys(_OTHER_ENDS, " "))
+
+
+def spaced_key(key: str) -> str:
+    """:func:`spaced` for a short key (``translate`` wins on short strings)."""
+    return key.translate(_SPACES)
+
+
 def spaced(text: str) -> str:
     """The text with every word end made a space, as the automaton scans it (and keys are
     stored): one key per form. ``str.replace`` per character is ~30× faster than ``translate``
@@ -246,8 +254,9 @@ class Matcher:
         merged: dict[str, set[Payload]] = defaultdict(set)
         written: dict[str, set[str]] = defaultdict(set)  # keys holding punctuation, as written
         for key, payloads in keys.table.items():
-            merged[spaced(key)] |= payloads
-            written[spaced(key)].add(key)
+            space = spaced_key(key)
+            merged[space] |= payloads
+            written[space].add(key)
         self.automaton = ahocorasick.Automaton()
         for key, payloads in merged.items():
             ordered = tuple(sorted(payloads))
