@@ -72,3 +72,24 @@ def test_verbal_noun_takes_no_target_beyond_a_comma(coder):
                    [("الوزراء", "GOV", "agent"), ("وزير الخارجية القطري", "QAT GOV", "title")])
     events = coder.code(doc)
     assert not [e for e in events if e.trigger == "الاجتماع" and countries(e.target)]
+
+
+def test_victims_of_a_casualty_word_are_the_target_of_the_attack(coder):
+    doc = make_doc("وأعلنت الوزارة مقتل عشرة جنود عراقيين أمس في هجوم على موقع حدودي.")
+    events = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT" and "هجوم" in e.trigger]
+    assert events, [(e.type, e.trigger) for e in coder.code(doc)]
+    assert countries(events[0].target) == {"IRQ"} and "IRQ" not in countries(events[0].source)
+    assert any("casualty word" in step for step in events[0].explanation)
+
+
+def test_victims_before_a_passive_casualty_verb_are_the_target(coder):
+    doc = make_doc("وقال مصدر إن ثلاثة عراقيين قتلوا بانفجار عبوة ناسفة في السوق.")
+    events = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT" and "انفجار" in e.trigger]
+    assert events and countries(events[0].target) == {"IRQ"} and not countries(events[0].source)
+
+
+def test_actor_before_an_attack_without_a_casualty_word_stays_the_source(coder):
+    doc = make_doc("القوات الإسرائيلية شنت أمس هجوما على مواقع في المدينة.",
+                   [("القوات الإسرائيلية", "ISR MIL", "agent")])
+    events = [e for e in counted(coder.code(doc)) if e.type in ("ASSAULT", "FIGHT")]
+    assert events and all("ISR" not in countries(e.target) for e in events)

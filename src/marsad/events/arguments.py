@@ -12,10 +12,12 @@ reported clause without its own subject takes the speaker as source.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.events.clauses import SentenceContext
-from marsad.events.lexicon import norm
+from marsad.events.lexicon import RESOURCE_DIR, norm
 from marsad.events.matcher import Hit
+from marsad.events.pronouns import pronoun_target
 from marsad.events.view import Unit
 
 _DIRECT = "-"
@@ -220,9 +222,11 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
         if side:
             args.target = side
             args.notes.append(f"target {_names(side)}: {how}")
+        pronoun_target(ctx, hit, args, *allowed_preps(ctx, hit))  # عليهم، اتهمتهما، البلدين
     if not args.target and hit.entry.about and hit.coding.type in ctx.verbal_types:
         _content_target(ctx, hit, args)
     _split_between(ctx, args)
+    _casualty_victims(ctx, hit, args)
     if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun:
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
         if side and not _reports(ctx, side[0].first, hit.first):
@@ -230,6 +234,42 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
             args.notes.append(f"source {_names(side)}: nearest actor before the noun in its clause")
     _reciprocal(ctx, hit, args)
     return args
+
+
+@lru_cache(maxsize=4)
+def cause_preps(lang: str) -> frozenset[str]:
+    """Prepositions of cause in ``cues.yaml`` (في، جراء، إثر، بـ): "X killed in/by an attack"."""
+    from marsad.resources import load_yaml
+
+    spec = load_yaml(f"{RESOURCE_DIR}/cues.yaml").get(lang) or {}
+    return frozenset(norm(w) for w in spec.get("cause_preps") or [] if norm(w))
+
+
+def _caused(ctx: SentenceContext, hit: Hit) -> bool:
+    """Does a preposition of cause introduce the trigger (في هجوم، جراء انفجار، بانفجار)?"""
+    preps = cause_preps(hit.entry.lang)
+    before = ctx.word(hit.first - 1) if hit.first > ctx.sentence.first else ""
+    return before in preps or any(c in preps for c in hit.prefix if c in ctx.cues.glued_preps)
+
+
+def _casualty_victims(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
+    """A violent verbal noun introduced by a preposition of cause after a casualty word ("مقتل 15
+    جنديا تركيا في هجوم", "ثلاثة عراقيين قتلوا بانفجار", "killed in an attack"): the victims the
+    casualty word names are the attack's target, never its source (a noun with a source of its own is left alone)."""
+    if args.target or args.source or args.passive or not _is_noun(hit) or hit.coding.type not in ctx.violent_types \
+            or not _caused(ctx, hit):
+        return
+    for unit in reversed([u for u in ctx.units if u.last <= hit.first and u not in args.source]):
+        if any(i in ctx.boundaries for i in range(unit.last, hit.first)):
+            return
+        after = any(ctx.has(i, "casualties") for i in range(max(unit.first - 3, ctx.sentence.first), unit.first))
+        before = any(ctx.has(i, "casualties") for i in range(unit.last, min(unit.last + 2, hit.first)))
+        if (after or before) and unit.ref.country:
+            args.target = ctx.side_from(unit, -1) if before else ctx.side_from(unit)
+            args.source = [u for u in args.source if u not in args.target]
+            args.notes.append(f"target {_names(args.target)}: the victims the casualty word names")
+        if after or before:
+            return
 
 
 def _is_noun(hit: Hit) -> bool:

@@ -322,6 +322,7 @@ def _qualified(ctx: SentenceContext, unit: Unit) -> Unit:
         return unit
     index, adjectives = unit.first - 1, 0
     while index >= ctx.sentence.first and adjectives < 2 and ctx.unit_at(index) is None \
+            and not _is_head(ctx, index, heads) \
             and ctx.roles_cues.stem(ctx.word(index)).endswith(ctx.roles_cues.adjective_endings):
         index, adjectives = index - 1, adjectives + 1
     if index < ctx.sentence.first:
@@ -332,9 +333,15 @@ def _qualified(ctx: SentenceContext, unit: Unit) -> Unit:
         return unit  # أفغان وأميركيين: the second of two joined nouns
     noun_use = not word.isalpha() or word.isdigit() or any(
         ctx.has(index, c) for c in ("numbers", "determiners", "free_preps", "conjunctions"))
-    if noun_use or ctx.roles_cues.stem(word) in heads or word in heads:
+    if noun_use or _is_head(ctx, index, heads):
         return unit
     return replace(unit, role="nisba")
+
+
+def _is_head(ctx: SentenceContext, index: int, heads: frozenset[str]) -> bool:
+    """Is the word an agent noun a nationality adjective may qualify (جنديين، قوات)?"""
+    word = ctx.word(index)
+    return word in heads or ctx.roles_cues.stem(word) in heads
 
 
 def _located(ctx: SentenceContext, unit: Unit) -> bool:
