@@ -41,7 +41,7 @@ def test_a_name_with_the_article_needs_it(engine):
 
 
 def test_no_match_inside_a_longer_word(engine):
-    assert scan(engine, "الروسيات والروسياني") == []
+    assert scan(engine, "الروسياتي والروسياني") == []
     assert scan(engine, "Russians' Russiaville") == [("russians", {"russia"})]
 
 
@@ -104,3 +104,15 @@ def test_ambiguous_forms_need_quotes_and_block_phrases_hide_a_form(tmp_path):
     assert scan(engine, "في وضح النهار أمس") == []
     assert scan(engine, "قالت الجزيرة إن") == [("جزيره", {"jazeera"})]
     assert scan(engine, "دول شبه الجزيرة العربية") == []
+
+
+@pytest.mark.parametrize("text", ["الروسيان", "روسيين", "الروسيتان", "روسيتين", "الروسيات", "الروسيون"])
+def test_dual_and_plural_demonyms_are_generated_from_the_singular(engine, text):
+    assert scan(engine, f"قال {text} ذلك") == [(default_normalizer()(text).text.removeprefix("ال"), {"russia"})]
+
+
+def test_inflections_replace_the_ending_of_every_word(engine):
+    rules = engine.kb.rules.get("ar")
+    assert rules.inflect("الكوري الشمالي") >= {"الكوريان الشماليان", "الكوريين الشماليين"}
+    assert rules.inflect("اسبانيه") == {"اسبانيتان", "اسبانيتين", "اسبانيات"}
+    assert rules.inflect("الروس") == set()

@@ -57,3 +57,39 @@ def test_transliteration_uses_known_words_then_letters(fixture_kb):
     assert translit("محمد عبد الله") == "Muhammad Abdullah"
     assert translit("الكعبي").startswith("al-")
     assert translit("زوبين") == "Zubin"
+
+
+def test_a_chain_of_given_names_is_a_name_without_a_cue(run_actors):
+    result = run_actors("وفرضت الوزارة قيودا على سعيد بن حسن محمد الراشد الدوسري في العام الماضي.", DAY)
+    assert [(a.linked, a.forms) for a in result.actors if a.type == "PERSON"] == [
+        (False, ["سعيد بن حسن محمد الراشد الدوسري"])]
+    assert result.actors[-1].name.startswith("Said bin Hassan Muhammad al-")
+
+
+def test_a_chain_with_a_particle_and_an_unknown_fathers_name(run_actors):
+    result = run_actors("وحضر اللقاء خالد بن مساعد الزهراني وعدد من المسؤولين.", DAY)
+    assert [a.forms for a in result.actors if not a.linked] == [["خالد بن مساعد الزهراني"]]
+
+
+def test_a_chain_ends_at_its_family_name_and_needs_two_given_names(run_actors):
+    result = run_actors("وكان يوسف أحمد قنديل رئيسا للجنة.", DAY)
+    assert [a.forms for a in result.actors] == [["يوسف أحمد قنديل"]]
+    assert run_actors("ويقع محمد بن شارع في وسط المدينة.", DAY).actors == []
+    assert run_actors("وزار وفد محمد الكعبي المدينة.", DAY).actors == []
+
+
+def test_an_unknown_given_name_before_a_known_one_after_a_speech_verb(run_actors):
+    result = run_actors("وقال ترازيم صالح الذي وصل أمس إن الوضع صعب.", DAY)
+    assert [a.forms for a in result.actors] == [["ترازيم صالح"]]
+
+
+def test_a_nickname_after_an_unknown_name_is_the_same_person(run_actors):
+    result = run_actors("وتعامل مع يوسف حسن محمد العمري، المعروف بلقب أبو سمرة والمنتمي إلى الشبكة.", DAY)
+    assert len(result.actors) == 1
+    assert set(result.actors[0].forms) == {"يوسف حسن محمد العمري", "أبو سمرة"}
+
+
+def test_a_verb_or_an_accusative_does_not_end_a_chain(run_actors):
+    assert run_actors("وكان محمد محمود يقيم في المدينة.", DAY).actors == []
+    result = run_actors("وعين يوسف أحمد سعيد مديرا للشركة.", DAY)
+    assert [a.forms for a in result.actors] == [["يوسف أحمد سعيد"]]

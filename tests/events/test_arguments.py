@@ -93,3 +93,64 @@ def test_actor_before_an_attack_without_a_casualty_word_stays_the_source(coder):
                    [("القوات الإسرائيلية", "ISR MIL", "agent")])
     events = [e for e in counted(coder.code(doc)) if e.type in ("ASSAULT", "FIGHT")]
     assert events and all("ISR" not in countries(e.target) for e in events)
+
+
+def _assault(coder, text, mentions=(), places=(), word=None):
+    events = [e for e in counted(coder.code(make_doc(text, mentions, places=places)))
+              if e.type == "ASSAULT" and (word is None or word in e.trigger)]
+    assert events, [(e.type, e.trigger) for e in coder.code(make_doc(text, mentions, places=places))]
+    return events[0]
+
+
+def test_casualty_verb_followed_by_another_casualty_is_passive(coder):
+    event = _assault(coder, "وقال المتحدث إن جنديين فرنسيين قتلا وأصيب ثالث بجروح في هجوم قرب الحدود.", word="قتلا")
+    assert countries(event.target) == {"FRA"} and not countries(event.source)
+    assert any("passive" in step for step in event.explanation)
+
+
+def test_agent_of_the_cause_is_the_source_of_a_passive_killing(coder):
+    event = _assault(coder, "وقال مصدر إن خمسة أشخاص قتلوا جراء ضربة جوية بريطانية على القرية.", word="قتلوا")
+    assert countries(event.source) == {"GBR"} and not countries(event.target)
+
+
+def test_no_direct_object_inside_a_prepositional_phrase(coder):
+    doc = make_doc("قتل مسلحون حارسا في هجوم انتحاري قرب المدينة أمس.", [("مسلحون", "UAF", "agent"),
+                                                                          ("انتحاري", "UAF", "agent")])
+    event = _of(coder.code(doc), "ASSAULT", "قتل")
+    assert all(t.text != "انتحاري" for t in event.target)
+
+
+def test_descriptive_adjective_after_an_attack_noun_is_no_genitive(coder):
+    doc = make_doc("ووقع هجوم انتحاري في السوق أمس.", [("انتحاري", "UAF", "agent")])
+    events = [e for e in counted(coder.code(doc)) if "هجوم" in e.trigger]
+    assert all(not any(s.text == "انتحاري" for s in e.source) for e in events)
+
+
+def test_definite_attack_noun_takes_its_nationality_adjective_as_source(coder):
+    events = [e for e in counted(coder.code(make_doc("أدت الغارات الفرنسية على القرى إلى مقتل خمسة مدنيين أمس.")))
+              if "غارات" in e.trigger]
+    assert events and countries(events[0].source) == {"FRA"}
+    assert any("nationality adjective" in step for step in events[0].explanation)
+
+
+def test_nationality_adjective_must_agree_in_definiteness(coder):
+    doc = make_doc("ونفذ الجيش الغارة على مواقع فرنسية أمس.", [("الجيش", "MIL", "agent")])
+    assert not any("FRA" in countries(e.source) for e in counted(coder.code(doc)))
+
+
+def test_nationals_counted_with_a_partitive_are_the_subject(coder):
+    doc = make_doc("وكان الآلاف من الفرنسيين قد خرجوا في مسيرات في العاصمة أمس.")
+    events = [e for e in counted(coder.code(doc)) if e.type == "PROTEST"]
+    assert events and countries(events[0].source) == {"FRA"}
+
+
+def test_relative_clause_without_a_pronoun_back_to_the_noun_gives_no_agent(coder):
+    doc = make_doc("وتوقفت الهجمات الجوية التي أثارت غضب فرنسا على المدينة.", [("فرنسا", "FRA", "name")])
+    assert not any("FRA" in countries(e.source) for e in counted(coder.code(doc)) if "هجمات" in e.trigger)
+
+
+def test_police_victims_are_not_coded_by_the_place(coder):
+    event = _assault(coder, "قتل مسلحون ثلاثة من رجال الشرطة في مدينة الموصل أمس.",
+                     [("مسلحون", "UAF", "agent"), ("رجال الشرطة", "COP", "agent")],
+                     places=[("الموصل", "Mosul", "IQ")], word="قتل")
+    assert "IRQ" not in countries(event.target)

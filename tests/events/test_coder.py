@@ -222,3 +222,15 @@ def test_place_after_another_verbal_noun_is_that_nouns_place(coder):
     doc = make_doc("تفقد الرئيس الروسي مصنعا في موسكو وناقش الحرب في أوكرانيا.", mentions, places=places)
     (visit,) = [e for e in coder.code(doc) if e.trigger == "تفقد"]
     assert visit.place == "Moscow"
+
+
+def test_source_sector_changes_type_mode_and_cameo(coder):
+    doc = make_doc("واحتجزت الجماعة المسلحة ثلاثة صحافيين أمس.",
+                   [("الجماعة المسلحة", "REB", "agent"), ("صحافيين", "MED", "agent")])
+    event = only(coder.code(doc), "ASSAULT")
+    assert (event.mode, event.cameo) == ("abduct", "181")
+    assert any("sector is REB" in note for note in event.explanation)
+    doc = make_doc("واحتجزت الشرطة المصرية ثلاثة صحافيين أمس.",
+                   [("الشرطة المصرية", "EGY COP", "agent"), ("صحافيين", "MED", "agent")])
+    event = only(coder.code(doc), "COERCE")
+    assert (event.mode, event.cameo) == ("arrest", "173")

@@ -60,5 +60,38 @@ def test_every_trigger_codes_a_plover_type_and_all_nineteen_have_triggers():
 
     types = set(load_yaml("plover.yaml")["types"])
     lexicon = load_lexicon(("ar", "en"))
-    coded = {entry.type for entry in lexicon.entries}
+    coded = {entry.type for entry in lexicon.entries if not entry.ignore}
     assert coded == types
+
+
+def test_ignored_set_phrase_takes_its_words_and_reports_nothing():
+    assert types("وقال مسؤول طلب عدم الكشف عن هويته إن الوضع هادئ.") == []
+    assert types("وقال ضابط رفض الكشف عن اسمه ذلك.") == []
+    assert types("وطلبت الحكومة من جارتها تسليم المطلوبين.") == ["DEMAND"]  # a real request
+
+
+def test_excluded_form_that_is_another_word():
+    assert types("ووفقا للبيان فإن الوضع هادئ.") == []  # و + وفقا (according to), not passive ووفق
+    assert types("ووافقت الحكومة على الخطة.") == ["AGREE"]
+
+
+def test_noun_without_the_article_only():
+    assert types("وأسهم الجيش في تحرير المدينة من المسلحين.") == ["FIGHT"]
+    assert types("وقال رئيس التحرير إن الصحيفة ستصدر غدا.") == []
+    assert "AID" not in types("وناقش المؤتمر خطط التمويل.")
+    assert "AID" in types("وقدمت الحكومة تمويلا للمشروع.")
+
+
+def test_investigation_is_into_something_not_achieving_something():
+    assert types("وبدأت الشرطة تحقيقا في الحادث.") == ["INVESTIGATE"]
+    assert types("ودعا الوزير إلى العمل لتحقيق السلام.") == ["DEMAND"]
+
+
+def test_stance_and_intent_phrases():
+    assert types("وأعلنت الجماعة ولاءها للتنظيم.") == ["SUPPORT"]
+    assert types("وأكد الوزير سعي بلاده للعمل مع الحكومة.") == ["AGREE"]
+    assert types("وقال الرئيس، مشددا في الوقت ذاته على ضرورة تطبيق القرار.") == ["DEMAND"]
+    assert types("وقال الوزير إن المسلحين أدخلوا البلاد في الفوضى.") == ["DISAPPROVE"]
+    assert types("وقال إن الحركة تمارس سياسة التعنت.") == ["DISAPPROVE"]
+    assert types("واستعرض الزعيم السفينة الحربية في الميناء.") == ["MOBILIZE"]
+

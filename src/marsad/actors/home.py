@@ -24,12 +24,18 @@ def outlet_country(linker: Linker, address: str | None) -> str | None:
 
 
 def most_mentioned_state(linker: Linker, ctx: Context) -> str | None:
-    """The state named most often (names, metonyms, state agents), the first named on a tie."""
+    """The state named most often (names, metonyms, state agents), the first named on a tie; in a
+    document that names no state as an actor, the state it names most often as a place."""
     counts: Counter[str] = Counter()
     for found in sorted(ctx.found, key=lambda f: f.start):
         entry = linker.kb.get(found.key) if found.key else None
         if entry is not None and entry.type == "GPE":
             counts[entry.id] += 1
+    if not counts:
+        for _start, _end, key in sorted(ctx.places):
+            entry = linker.kb.get(key)
+            if entry is not None and entry.type == "GPE":
+                counts[entry.id] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 

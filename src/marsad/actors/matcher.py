@@ -43,10 +43,13 @@ def spaced(text: str) -> str:
 
 
 # what a key names (CUE and HONORIFIC: words before an unknown name, ``ref`` = the cue word;
-# BLOCK: a longer phrase in which an entry's form does not name it, e.g. سوق عكاظ)
-NAME, METONYM, ADJECTIVE, TITLE, AGENT, CUE, HONORIFIC, BLOCK = range(8)
-# how the original text must be written: any case, initial capital, all capitals, in quotes
-ANY_CASE, INITIAL, CAPITALS, QUOTED = range(4)
+# BLOCK: a longer phrase in which an entry's form does not name it, e.g. سوق عكاظ; FORENAME: a
+# common given name, which may begin a chain of names: سعد بن سعد محمد الكعبي)
+NAME, METONYM, ADJECTIVE, TITLE, AGENT, CUE, HONORIFIC, BLOCK, FORENAME = range(9)
+_CUE_KINDS = (CUE, HONORIFIC, FORENAME)
+# how the original text must be written: any case, initial capital, all capitals, in quotes, or
+# right after a group head or a plural title (HEADED: دول الخليج, وزراء خارجية الخليج)
+ANY_CASE, INITIAL, CAPITALS, QUOTED, HEADED = range(5)
 KIND_ROLE = {NAME: "name", METONYM: "metonym", ADJECTIVE: "adjective", TITLE: "title", AGENT: "agent"}
 # which proclitics a key accepts
 PLAIN, DEFINITE, ANY = 1, 2, 3
@@ -61,7 +64,7 @@ class Payload(NamedTuple):
     ref: int | str
     lang: str
     klass: int
-    cased: int  # ANY_CASE, INITIAL, CAPITALS (checked on the original text) or QUOTED
+    cased: int  # ANY_CASE, INITIAL, CAPITALS (checked on the original text), QUOTED or HEADED
     partial: int  # a generated part of a person's name, resolved by coreference: SURNAME or GIVEN
 
 
@@ -142,13 +145,13 @@ class KeyTable:
         self.table: dict[str, set[Payload]] = defaultdict(set)
         self.common: dict[str, frozenset[str]] = {}
 
-    def add(self, form: str, lang: str, kind: int, ref: int | str, partial: int = 0, quoted: bool = False) -> None:
+    def add(self, form: str, lang: str, kind: int, ref: int | str, partial: int = 0, guard: int = 0) -> None:
         normal = norm(form)
         if len(normal) < 2:
             return
         rules = self.kb.rules.get(lang)
         cased = casing(form) if kind in (NAME, METONYM) else (2 if casing(form) == 2 else 0)
-        cased = QUOTED if quoted else cased
+        cased = guard or cased
         optional = kind in (ADJECTIVE, TITLE, AGENT)
         article = rules.article
         spellings = variants(normal, rules) if any(p in normal for p in rules.joined_prefixes) else (normal,)
@@ -172,7 +175,8 @@ class KeyTable:
                 for form in forms:
                     self.add(form, lang, METONYM, index)
             for lang, forms in entry.adjectives.items():
-                for form in forms:
+                inflect = kb.rules.get(lang).inflect
+                for form in [*forms, *{f for single in forms for f in inflect(norm(single))}]:
                     self.add(form, lang, ADJECTIVE, index)
             self._guarded(index)
             if entry.type == "PERSON":
@@ -191,16 +195,20 @@ class KeyTable:
                     self.add(cue, lang, CUE, cue)
                 for cue in rules.unknown["honorifics"]:
                     self.add(cue, lang, HONORIFIC, cue)
+                for word in kb.rules.known_words(lang) - rules.name_particles - rules.unknown["stop"]:
+                    if not (rules.article and word.startswith(rules.article)):
+                        self.add(word, lang, FORENAME, word)
 
     def _guarded(self, index: int) -> None:
         """Optional entry fields: ``ambiguous`` forms name the entry only in quotes («عكاظ»);
-        ``block`` phrases contain a form without naming the entry (سوق عكاظ)."""
+        ``block`` phrases contain a form without naming the entry (سوق عكاظ); ``headed`` forms name
+        it only after a group head or a plural title (دول الخليج, وزراء خارجية الخليج)."""
         extra = self.kb.entries[index].model_extra or {}
-        for field, kind in (("ambiguous", NAME), ("block", BLOCK)):
+        for field, kind, guard in (("ambiguous", NAME, QUOTED), ("block", BLOCK, 0), ("headed", NAME, HEADED)):
             spec = extra.get(field)
             for lang, forms in (spec.items() if isinstance(spec, dict) else ()):
                 for form in forms or ():
-                    self.add(str(form), lang, kind, index, quoted=field == "ambiguous")
+                    self.add(str(form), lang, kind, index, guard=guard)
 
     def _partials(self, index: int) -> None:
         """Parts of a person's multi-word names that may name them alone: the surname, the last two
@@ -251,6 +259,7 @@ class Matcher:
         self.max_prefix = max((len(p) for p in self.plain | self.definite), default=0)
         self.articles = frozenset(r.article for r in kb.rules.languages.values() if r.article)
         self.compounds = kb.rules.all_words("compound_prefixes")  # "anti-Syria" does not name Syria
+        self.heads = _heads(kb)
         merged: dict[str, set[Payload]] = defaultdict(set)
         written: dict[str, set[str]] = defaultdict(set)  # keys holding punctuation, as written
         for key, payloads in keys.table.items():
@@ -294,7 +303,7 @@ class Matcher:
             prefix = text[word_start:start]
             kept = after_plain if prefix in plain else after_definite if prefix in definite else None
             if kept is not None and cased:
-                kept = _check_case(kept, norm_text, start, last, word_start)
+                kept = _check_case(kept, norm_text, start, last, word_start, self.heads)
             if kept is not None:
                 hits.append(Hit(start, last, word_start, prefix, kept))
         return hits
@@ -311,9 +320,9 @@ class Matcher:
         inside a longer name ("داعش" in "التحالف الدولي لمكافحة إرهاب داعش")."""
         hits, cues = [], []
         for hit in self.raw_hits(norm_text):
-            if CUE in hit.readings.firsts or HONORIFIC in hit.readings.firsts:
+            if any(kind in hit.readings.firsts for kind in _CUE_KINDS):
                 cues.append(hit)
-                rest = _readings(p for p in hit.payloads if p.kind not in (CUE, HONORIFIC))
+                rest = _readings(p for p in hit.payloads if p.kind not in _CUE_KINDS)
                 if rest is None:
                     continue
                 hit = Hit(hit.start, hit.end, hit.word_start, hit.prefix, rest)
@@ -384,16 +393,28 @@ def _longest(hits: list[Hit], size: int) -> list[Hit]:
     return chosen
 
 
-def _check_case(readings: Readings, norm_text: NormText, start: int, end: int, word_start: int) -> Readings | None:
-    """The readings whose casing the original text has (initial capital, all capitals) or that
-    stand in quotes there."""
+def _heads(kb: KnowledgeBase) -> tuple[str, ...]:
+    """Group heads and plural titles (normalised, with the space that follows them): what a
+    ``headed`` form must stand right after."""
+    heads = set(kb.rules.all_words("group_heads"))
+    for title in kb.titles.values():
+        if title.plural:
+            heads |= {norm(form) for forms in title.forms().values() for form in forms}
+    return tuple(sorted(head + " " for head in heads if head))
+
+
+def _check_case(readings: Readings, norm_text: NormText, start: int, end: int, word_start: int,
+                heads: tuple[str, ...] = ()) -> Readings | None:
+    """The readings whose casing the original text has (initial capital, all capitals), that
+    stand in quotes there or, for a ``headed`` form, right after a group head or plural title."""
     begin, finish = norm_text.span(start, end)
     letters = [c for c in norm_text.original[begin:finish] if c.isalpha()]
     initial = bool(letters) and letters[0].isupper()
     upper = bool(letters) and all(c.isupper() for c in letters)
     text = norm_text.text
     quoted = word_start > 0 and text[word_start - 1] in _QUOTES and text[end : end + 1] in _QUOTES
-    fits = {ANY_CASE: True, INITIAL: initial, CAPITALS: upper, QUOTED: quoted}
+    headed = bool(heads) and text[max(0, word_start - 40) : word_start].endswith(heads)
+    fits = {ANY_CASE: True, INITIAL: initial, CAPITALS: upper, QUOTED: quoted, HEADED: headed}
     kept = tuple(p for p in readings.payloads if fits[p.cased])
     return readings if len(kept) == len(readings.payloads) else _readings(kept)
 

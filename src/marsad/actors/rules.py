@@ -50,6 +50,7 @@ class LanguageRules:
     state_possessives: frozenset[str] = frozenset()
     reach_cues: frozenset[str] = frozenset()
     compound_prefixes: frozenset[str] = frozenset()
+    inflections: tuple[tuple[str, tuple[str, ...]], ...] = ()
     max_prefix: int = 0
 
     def __post_init__(self) -> None:
@@ -62,6 +63,17 @@ class LanguageRules:
             if word[:size] in self.plain_prefixes:
                 return word[:size], word[size:]
         return "", word
+
+    def inflect(self, form: str) -> set[str]:
+        """The regular forms generated from a normalised singular adjective (dual, sound plural): the
+        first ``inflections`` ending that every word of the form has is replaced by each of its
+        endings (إسباني → إسبانيان, إسبانيين, إسبانيون; الكوري الشمالي → الكوريان الشماليان)."""
+        words = form.split()
+        for ending, endings in self.inflections:
+            if words and all(len(w) > len(ending) + 2 and w.endswith(ending) for w in words):
+                stems = [w[: -len(ending)] for w in words]
+                return {" ".join(stem + new for stem in stems) for new in endings}
+        return set()
 
 
 def _prefixes(spec: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
@@ -83,7 +95,10 @@ def language_rules(lang: str, spec: dict[str, Any]) -> LanguageRules:
     plain, definite = _prefixes(spec)
     place_range = spec.get("place_range") or {}
     unknown = dict(spec.get("unknown") or {})
-    for key in ("cues_before", "cues_after", "honorifics", "stop", "connectors", "org_heads", "place_heads"):
+    unknown["chain_end_not"] = {key: tuple(norm(str(v)) for v in values or ())
+                                for key, values in (unknown.get("chain_end_not") or {}).items()}
+    for key in ("cues_before", "cues_after", "honorifics", "stop", "connectors", "org_heads", "place_heads",
+                "nickname_cues"):
         unknown[key] = _norm_set(unknown.get(key))
     return LanguageRules(
         lang=lang,
@@ -109,6 +124,8 @@ def language_rules(lang: str, spec: dict[str, Any]) -> LanguageRules:
         state_possessives=_norm_set(spec.get("state_possessives")),
         reach_cues=_norm_set(spec.get("reach_cues")),
         compound_prefixes=_norm_set(spec.get("compound_prefixes")),
+        inflections=tuple((norm(str(item["ending"])), tuple(norm(str(e)) for e in item.get("add") or ()))
+                          for item in spec.get("adjective_inflections") or ()),
         group_anaphora={key: _norm_set(value) for key, value in (spec.get("group_anaphora") or {}).items()},
     )
 

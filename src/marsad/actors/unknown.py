@@ -1,8 +1,8 @@
 """Names not in the knowledge base, reported as unlinked actors with a Latin transliteration.
 
 Two strategies, chosen per language in ``matching.yaml`` (``unknown.strategy``):
-``cues`` (a name right after a title or honorific, or after a speech verb when its first word is a
-known given name) and ``capitals`` (a run of capitalised words that the base does not know).
+``cues`` (a name right after a title or honorific, after a speech verb when its first or second
+word is a known given name, or a chain of given names anywhere: سعد بن سعد محمد الكعبي) and ``capitals`` (a run of capitalised words that the base does not know).
 Both are conservative: a wrong actor costs precision.
 """
 
@@ -15,7 +15,7 @@ from marsad.actors.cues import occurrences, to_norm, words_after, words_before
 from marsad.actors.entities import first_names as first_names_of
 from marsad.actors.kb import KnowledgeBase
 from marsad.actors.link import Context, Found
-from marsad.actors.matcher import CUE, HONORIFIC, Matcher
+from marsad.actors.matcher import CUE, FORENAME, HONORIFIC, Matcher
 from marsad.actors.rules import LanguageRules, norm
 from marsad.text.normalize import NormText
 
@@ -123,19 +123,44 @@ class UnknownNames:
     # --- cue words (Arabic) -------------------------------------------------------------------
 
     def _by_cues(self, ctx: Context, rules: LanguageRules, known: bytearray) -> None:
-        starts = [(end, False) for end in ctx.title_ends]
+        """Names after titles, honorifics and speech verbs, then chains of given names that begin
+        outside every name found so far."""
+        starts = [(end, False, False) for end in ctx.title_ends]
+        chains = []
         for hit in ctx.cues:
             cue = hit.readings.firsts.get(HONORIFIC) or hit.readings.firsts.get(CUE)
-            if cue.lang == rules.lang:
+            if cue is not None and cue.lang == rules.lang:
                 end = hit.end + 1 if ctx.text[hit.end : hit.end + 1] == "." else hit.end
-                starts.append((end, cue.kind == HONORIFIC))
-        for start, strong in starts:
-            span = self._name_after(ctx.text, start, rules, known, strong)
+                starts.append((end, cue.kind == HONORIFIC, False))
+            elif FORENAME in hit.readings.firsts and hit.readings.firsts[FORENAME].lang == rules.lang:
+                chains.append((hit.start, False, True))
+        taken: list[tuple[int, int]] = []
+        for start, strong, chain in starts + chains:
+            if chain and any(s <= start < e for s, e in taken):
+                continue
+            span = self._name_after(ctx.text, start, rules, known, strong, chain)
+            if span is not None:
+                taken.append(span)
             if span is not None and not self._known_person(ctx, span, rules):
                 surface = ctx.text[span[0] : span[1]]
                 name = self.translit[rules.lang](surface) if rules.lang in self.translit else surface
                 if len(name.split()) >= int(rules.unknown.get("min_words", 2)):  # not "عبد الله" alone
                     self._add(ctx, span, rules.lang, "PERSON", name)
+                    self._nickname(ctx, span[1], rules, known)
+
+    def _nickname(self, ctx: Context, end: int, rules: LanguageRules, known: bytearray) -> None:
+        """A name after a nickname cue right after an unknown name ("…، المعروف بلقب حسن الغل") is
+        another name of that person."""
+        rest = ctx.text[end : end + 40].lstrip(" ،,")
+        cue = next((c for c in rules.unknown.get("nickname_cues", ()) if rest.startswith(c + " ")), None)
+        if cue is None:
+            return
+        start = end + ctx.text[end : end + 40].index(rest[:1]) + len(cue) + 1
+        span = self._name_after(ctx.text, start, rules, known, True)
+        if span is not None:
+            person = ctx.found[-1]
+            ctx.found.append(Found(span[0], span[1], span[0], person.key, "alias", type=person.type,
+                                   name=person.name, lang=person.lang))
 
     def _known_person(self, ctx: Context, span: tuple[int, int], rules: LanguageRules) -> bool:
         """A name ending in a known surname and starting with that person's given name is the person
@@ -151,35 +176,82 @@ class UnknownNames:
         return False
 
     def _name_after(self, text: str, pos: int, rules: LanguageRules, known: bytearray,
-                    strong: bool) -> tuple[int, int] | None:
-        stop, limit = rules.unknown["stop"], int(rules.unknown.get("max_words", 4))
+                    strong: bool, chain: bool = False) -> tuple[int, int] | None:
+        """The name at ``pos``: words up to punctuation, a stop word, a known name or a family name
+        (with the article; in a chain, any word that is not a given name, or two with the article:
+        الشريان الكعبي). Without an honorific its first or second name must be a known given name."""
+        stop, given = rules.unknown["stop"], self.given.get(rules.lang, frozenset())
+        limit = int(rules.unknown.get("chain_max_words" if chain else "max_words", 4))
         words: list[tuple[int, int]] = []
-        last = pos
-        for match in _SPACE_WORD.finditer(text, pos, min(len(text), pos + 120)):
+        last, families = pos, 0
+        for match in _SPACE_WORD.finditer(text, pos, min(len(text), pos + 160)):
             raw = match.group()
             word = raw.rstrip(_PUNCT)
-            if text[last : match.start()].strip() or not self._name_word(word, rules, not words, stop):
+            previous = text[words[-1][0] : words[-1][1]] if words else ""
+            tied = previous in rules.joined_prefixes or chain and previous in rules.name_particles  # عبد الله, بن مساعد
+            if text[last : match.start()].strip() or not (tied and word.isalpha()
+                                                          or self._name_word(word, rules, not words, stop)):
                 break
             if any(known[match.start() : match.start() + len(word)]):
                 break
             words.append((match.start(), match.start() + len(word)))
             last = match.end()
-            family = len(words) > 1 and rules.article and word.startswith(rules.article)
-            if len(word) < len(raw) or len(words) >= limit or family:
+            definite = bool(rules.article) and word.startswith(rules.article)
+            if len(words) > 1 and not tied and (definite or chain and word not in given | rules.name_particles
+                                                and word not in rules.joined_prefixes):
+                families += 1
+            if len(word) < len(raw) or len(words) >= limit or families >= (2 if chain else 1):
                 break  # a family name with the article (الجبوري) ends a name
-        while words and text[words[-1][0] : words[-1][1]] in rules.name_particles:
+            if families and not (definite and text[match.end() : match.end() + 4].lstrip().startswith(rules.article)):
+                break  # in a chain, only a second family name with the article may follow
+        while words and text[words[-1][0] : words[-1][1]] in rules.name_particles | set(rules.joined_prefixes):
             words.pop()  # "فيصل بن" before a known name: the particle is not the end of a name
-        if len(words) < int(rules.unknown.get("min_words", 2)):
+        if chain and families and words and self._not_family(text[words[-1][0] : words[-1][1]], rules):
+            words.pop()  # "محمد محمود يمكنك", "… ملكا": a verb or an accusative ends the chain before it
+        units = self._units([text[s:e] for s, e in words], rules)
+        if len(words) < int(rules.unknown.get("min_words", 2)) or chain and not self._chain(units, rules):
             return None
-        if not strong and text[words[0][0] : words[0][1]] not in self.given.get(rules.lang, ()):
+        if not strong and units[0] not in given and not (len(units) > 1 and units[1] in given):
             return None
         return words[0][0], words[-1][1]
+
+    @staticmethod
+    def _not_family(word: str, rules: LanguageRules) -> bool:
+        """A word without the article that has the shape of a verb or an indefinite accusative
+        (``chain_end_not`` of matching.yaml) and cannot end a chain of names."""
+        if rules.article and word.startswith(rules.article):
+            return False
+        shape = rules.unknown.get("chain_end_not") or {}
+        return word.startswith(tuple(shape.get("prefixes") or ())) and len(word) > 3 \
+            or word.endswith(tuple(shape.get("suffixes") or ()))
+
+    def _chain(self, units: list[str], rules: LanguageRules) -> bool:
+        """A chain of names without a cue: two known given names (حامد حمد حامد العلي), or a
+        particle and a family name with the article (خالد بن مساعد السهلي), in three names or more."""
+        given = self.given.get(rules.lang, frozenset())
+        if len(units) < 3:
+            return False
+        if sum(unit in given and unit not in rules.name_particles for unit in units) >= 2:
+            return True
+        return any(u in rules.name_particles for u in units) and bool(rules.article) \
+            and units[-1].startswith(rules.article) and len(units) >= 4
+
+    @staticmethod
+    def _units(words: list[str], rules: LanguageRules) -> list[str]:
+        """Name words with a joined prefix written apart put together (عبد اللطيف → عبداللطيف)."""
+        units: list[str] = []
+        for word in words:
+            if units and units[-1] in rules.joined_prefixes:
+                units[-1] += word
+            else:
+                units.append(word)
+        return units
 
     def _name_word(self, word: str, rules: LanguageRules, first: bool, stop: frozenset[str]) -> bool:
         """Can this word be part of a name? Not a function word, not a word with a preposition or
         conjunction in front ("بالتقصير", "وجهوده"); the first not even with the article."""
-        if first and word in rules.name_particles:
-            return False  # "بن عبد الله" is the end of someone's name
+        if first and word in rules.name_particles and word not in rules.joined_prefixes:
+            return False  # "بن عبد الله" is the end of someone's name (a kunya, أبو سمرة, is not)
         if not word.isalpha() or word in stop or word in self.given.get(rules.lang, ()):
             return word.isalpha() and word not in stop
         prefixes = self.bound_first[rules.lang] if first else self.bound_rest[rules.lang]

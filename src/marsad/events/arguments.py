@@ -12,12 +12,20 @@ reported clause without its own subject takes the speaker as source.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from marsad.events.clauses import SentenceContext
-from marsad.events.lexicon import RESOURCE_DIR, norm
+from marsad.events.casualties import (
+    casualty_victims,
+    cause_agent,
+    nationality,
+    unnamed_victims,
+    victims_before,
+)
+from marsad.events.casualties import is_noun as _is_noun
+from marsad.events.casualties import names as _names
+from marsad.events.clauses import SentenceContext, adjective_word, descriptive, in_prepositional_phrase
+from marsad.events.lexicon import norm
 from marsad.events.matcher import Hit
-from marsad.events.pronouns import pronoun_target
+from marsad.events.pronouns import pronoun_cues, pronoun_target
 from marsad.events.view import Unit
 
 _DIRECT = "-"
@@ -33,10 +41,6 @@ class Arguments:
     target: list[Unit] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     passive: bool = False
-
-
-def _names(side: list[Unit]) -> str:
-    return " + ".join(f"«{u.ref.text}»" for u in side)
 
 
 def allowed_preps(ctx: SentenceContext, hit: Hit) -> tuple[set[str], bool]:
@@ -57,7 +61,7 @@ def subject_before(ctx: SentenceContext, index: int, budget: int, cross: bool = 
     while position >= ctx.sentence.first and budget >= 0 and position not in ctx.boundaries:
         unit = ctx.unit_at(position)
         if unit is not None:
-            if unit.role != _NISBA and ctx.preposition(ctx.side_from(unit, -1)[0]) is None:
+            if unit.role != _NISBA and _unintroduced(ctx, ctx.side_from(unit, -1)[0]):
                 return ctx.side_from(unit, -1)
             budget -= 1
             position = unit.first - 1
@@ -68,6 +72,13 @@ def subject_before(ctx: SentenceContext, index: int, budget: int, cross: bool = 
     return []
 
 
+def _unintroduced(ctx: SentenceContext, unit: Unit) -> bool:
+    """No preposition introduces the unit, or only the partitive one after a number or quantity
+    word (الآلاف من النيباليين خرجوا، خمسة من 13 اثيوبيا خطفوا): the group counted from."""
+    prep = ctx.preposition(unit)
+    return prep is None or (prep in ctx.roles_cues.partitive and _counted(ctx, unit))
+
+
 def subject_after(ctx: SentenceContext, index: int, stop: int) -> list[Unit]:
     """The actor side right after a verb (VSO), allowing adverbs, dates and two other words."""
     budget = 2
@@ -75,18 +86,23 @@ def subject_after(ctx: SentenceContext, index: int, stop: int) -> list[Unit]:
     while position < min(stop, ctx.sentence.last) and position not in ctx.boundaries:
         unit = ctx.unit_at(position)
         if unit is not None and unit.role != _NISBA:
-            return ctx.side_from(unit) if ctx.preposition(unit) is None else []
+            return ctx.side_from(unit) if _unintroduced(ctx, unit) else []
         if unit is not None or not ctx.skippable(position):
             budget -= 1
-            if budget < 0 or ctx.has(position, "free_preps"):
-                return []
+            partitive = ctx.word(position) in ctx.roles_cues.partitive and position > index \
+                and (_number(ctx, position - 1) or ctx.has(position - 1, "determiners"))
+            if budget < 0 or (ctx.has(position, "free_preps") and not partitive):
+                return []  # تظاهر امس عشرات من اعضاء الحزب: the group counted from is the subject
         position += 1
     return []
 
 
-def target_after(ctx: SentenceContext, hit: Hit, start: int, end: int) -> tuple[list[Unit], str]:
-    """The first actor after ``start`` introduced the way the entry allows (and how)."""
+def target_after(ctx: SentenceContext, hit: Hit, start: int, end: int,
+                 passive: bool = False) -> tuple[list[Unit], str]:
+    """The first actor after ``start`` introduced the way the entry allows (and how); a passive
+    takes no direct object, and none stands inside a prepositional phrase (في هجوم انتحاري)."""
     preps, direct = allowed_preps(ctx, hit)
+    direct = direct and not passive
     about = set(hit.entry.about)
     gap = ctx.roles_cues.noun_object_gap
     near = start + gap if gap is not None and _is_noun(hit) else ctx.sentence.last
@@ -108,7 +124,8 @@ def target_after(ctx: SentenceContext, hit: Hit, start: int, end: int) -> tuple[
             break
         if prep in ctx.roles_cues.partitive and _counted(ctx, unit):
             prep = None  # خطفت 23 من الكوريين، مقتل اثنين من جنوده: the group counted from
-        if (prep is None and direct and unit.first <= near) or (prep is not None and prep in preps):
+        bare = prep is None and direct and unit.first <= near and not in_prepositional_phrase(ctx, unit)
+        if bare or (prep is not None and prep in preps):
             found = ctx.side_from(unit), "direct object" if prep is None else f"after «{prep}»"
             if any(u.ref.country for u in found[0]):
                 return found
@@ -176,6 +193,8 @@ def is_passive(ctx: SentenceContext, hit: Hit) -> str | None:
             after += 1
         if after >= ctx.sentence.last or not ctx.word(after).isalnum() or ctx.has(after, "free_preps"):
             return "the verb takes no object here"
+        if ctx.word(after) in ctx.roles_cues.cause or (len(ctx.variants(after)) > 1 and ctx.has(after, "casualties")):
+            return f"a cause or another casualty follows the verb («{ctx.word(after)}»)"  # قتلا واصيب، قتلوا جراء
     return None
 
 
@@ -217,7 +236,7 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
         args.notes.append(f"source {_names(args.source)}: the verb has no subject of its own; "
                           "the subject of the previous sentence continues")
     if not args.target:
-        side, how = target_after(ctx, hit, after, ctx.sentence.last)
+        side, how = target_after(ctx, hit, after, ctx.sentence.last, args.passive)
         side = [u for u in side if u not in args.source]
         if side:
             args.target = side
@@ -226,54 +245,16 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     if not args.target and hit.entry.about and hit.coding.type in ctx.verbal_types:
         _content_target(ctx, hit, args)
     _split_between(ctx, args)
-    _casualty_victims(ctx, hit, args)
-    if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun:
+    casualty_victims(ctx, hit, args)
+    cause_agent(ctx, hit, args)
+    if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun and not victims_before(ctx, hit):
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
         if side and not _reports(ctx, side[0].first, hit.first):
             args.source = side
             args.notes.append(f"source {_names(side)}: nearest actor before the noun in its clause")
     _reciprocal(ctx, hit, args)
+    unnamed_victims(ctx, hit, args)
     return args
-
-
-@lru_cache(maxsize=4)
-def cause_preps(lang: str) -> frozenset[str]:
-    """Prepositions of cause in ``cues.yaml`` (في، جراء، إثر، بـ): "X killed in/by an attack"."""
-    from marsad.resources import load_yaml
-
-    spec = load_yaml(f"{RESOURCE_DIR}/cues.yaml").get(lang) or {}
-    return frozenset(norm(w) for w in spec.get("cause_preps") or [] if norm(w))
-
-
-def _caused(ctx: SentenceContext, hit: Hit) -> bool:
-    """Does a preposition of cause introduce the trigger (في هجوم، جراء انفجار، بانفجار)?"""
-    preps = cause_preps(hit.entry.lang)
-    before = ctx.word(hit.first - 1) if hit.first > ctx.sentence.first else ""
-    return before in preps or any(c in preps for c in hit.prefix if c in ctx.cues.glued_preps)
-
-
-def _casualty_victims(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
-    """A violent verbal noun introduced by a preposition of cause after a casualty word ("مقتل 15
-    جنديا تركيا في هجوم", "ثلاثة عراقيين قتلوا بانفجار", "killed in an attack"): the victims the
-    casualty word names are the attack's target, never its source (a noun with a source of its own is left alone)."""
-    if args.target or args.source or args.passive or not _is_noun(hit) or hit.coding.type not in ctx.violent_types \
-            or not _caused(ctx, hit):
-        return
-    for unit in reversed([u for u in ctx.units if u.last <= hit.first and u not in args.source]):
-        if any(i in ctx.boundaries for i in range(unit.last, hit.first)):
-            return
-        after = any(ctx.has(i, "casualties") for i in range(max(unit.first - 3, ctx.sentence.first), unit.first))
-        before = any(ctx.has(i, "casualties") for i in range(unit.last, min(unit.last + 2, hit.first)))
-        if (after or before) and unit.ref.country:
-            args.target = ctx.side_from(unit, -1) if before else ctx.side_from(unit)
-            args.source = [u for u in args.source if u not in args.target]
-            args.notes.append(f"target {_names(args.target)}: the victims the casualty word names")
-        if after or before:
-            return
-
-
-def _is_noun(hit: Hit) -> bool:
-    return hit.entry.kind == "noun" or (hit.entry.kind == "pattern" and hit.slot in ("noun", "construct"))
 
 
 def _reports(ctx: SentenceContext, first: int, last: int) -> bool:
@@ -380,6 +361,12 @@ def _definite(ctx: SentenceContext, hit: Hit) -> bool:
     return hit.prefix.endswith(article) or hit.prefix.endswith(article[-1] * 2)
 
 
+def _resumptive(ctx: SentenceContext, index: int) -> bool:
+    """Does the word carry a glued object pronoun (نفذته، يشنها) that refers back to the noun?"""
+    word = ctx.word(index)
+    return any(word.endswith(p) and len(word) - len(p) >= 3 for p in pronoun_cues(ctx.cues.lang).suffixes)
+
+
 def _relative_agent(ctx: SentenceContext, hit: Hit, args: Arguments, after: int) -> int:
     """A verbal noun qualified by a relative clause ("الغارات التي يشنها الجيش على…", "the strikes
     that the army carried out on…"): the subject of that clause's verb is the source; the target is
@@ -387,8 +374,13 @@ def _relative_agent(ctx: SentenceContext, hit: Hit, args: Arguments, after: int)
     rel = hit.span_last
     while rel < ctx.sentence.last and ctx.word(rel) in _QUOTES:  # «الحرب» التي…
         rel += 1
+    for _ in range(2):  # over its adjectives: الهجوم الاكثر دموية الذي نفذته طالبان
+        if rel + 1 < ctx.sentence.last and adjective_word(ctx, rel) and not ctx.has(rel, "relatives"):
+            rel += 1
     if rel + 1 >= ctx.sentence.last or not ctx.has(rel, "relatives") or ctx.unit_at(rel + 1) is not None:
         return after
+    if ctx.roles_cues.resumptive and not _resumptive(ctx, rel + 1):
+        return after  # الهجمات التي اثارت غضب باكستان: the noun is the clause's subject
     _, end = ctx.clause(rel + 1)
     side = subject_after(ctx, rel + 2, end)
     if not side or ctx.preposition(side[0]) is not None:
@@ -399,9 +391,16 @@ def _relative_agent(ctx: SentenceContext, hit: Hit, args: Arguments, after: int)
 
 
 def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
-    """A verbal noun's genitive: its target when the entry's "to" has "-", else its source."""
+    """A verbal noun's genitive: its target when the entry's "to" has "-", else its source; a
+    nationality adjective agreeing with it (الغارات التركية، ضربة جوية اميركية) is its source."""
+    national = nationality(ctx, hit)
+    if national is not None:
+        args.source = ctx.side_from(national)
+        args.notes.append(f"source {_names(args.source)}: nationality adjective of the verbal noun")
+        return args.source[-1].last
     unit = ctx.unit_at(hit.span_last)
-    if unit is None or unit.first != hit.span_last or ctx.preposition(unit) is not None or _definite(ctx, hit):
+    if unit is None or unit.first != hit.span_last or ctx.preposition(unit) is not None or _definite(ctx, hit) \
+            or descriptive(ctx, unit):
         return hit.span_last
     side = ctx.side_from(unit)
     _, direct = allowed_preps(ctx, hit)

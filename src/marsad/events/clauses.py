@@ -39,6 +39,9 @@ class RoleCues:
     proclitics: tuple[str, ...] = ()
     reciprocal_types: frozenset[str] = frozenset()
     noun_object_gap: int | None = None
+    cause: frozenset[str] = frozenset()  # prepositions of cause (في، جراء، إثر، بـ)
+    unnamed_target_types: frozenset[str] = frozenset()
+    resumptive: bool = False  # a relative clause's own subject needs a pronoun back to its noun (الذي نفذته X)
     possessed: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     _stems: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -77,6 +80,9 @@ def role_cues(lang: str) -> RoleCues:
         proclitics=tuple(sorted(words(noun.get("proclitics")), key=len, reverse=True)),
         reciprocal_types=frozenset(general.get("reciprocal_types") or []),
         noun_object_gap=int(own["noun_object_gap"]) if own.get("noun_object_gap") is not None else None,
+        resumptive=bool(own.get("resumptive_relatives")),
+        cause=words(own.get("cause_preps")),
+        unnamed_target_types=frozenset(own.get("unnamed_target_types") or []),
         possessed=_possessed(words(own.get("members")), words(noun.get("enclitics"))),
     )
 
@@ -391,3 +397,56 @@ def _owner(ctx: SentenceContext, index: int) -> Unit | None:
             return unit
         return None
     return None
+
+
+# --- noun phrases: what qualifies a noun (languages whose adjectives follow it) ------------------
+
+
+def adjective_word(ctx: SentenceContext, index: int) -> bool:
+    """A word that may be an adjective after a noun: no actor, no cue word, a nisba ending or the article."""
+    if ctx.unit_at(index) is not None or ctx.roles(index) or not ctx.word(index).isalpha():
+        return False
+    word, article = ctx.word(index), ctx.cues.article
+    endings = ctx.roles_cues.adjective_endings
+    return bool(endings) and (ctx.roles_cues.stem(word).endswith(endings) or bool(article and word.startswith(article)))
+
+
+def descriptive(ctx: SentenceContext, unit: Unit) -> bool:
+    """A one-word indefinite adjective that is no nationality (انتحاري in هجوم انتحاري): it
+    describes the noun before it rather than naming its agent."""
+    endings = ctx.roles_cues.adjective_endings
+    if not endings or unit.role in ("demonym", "nisba") or unit.last - unit.first != 1 or unit.glued:
+        return False
+    word, article = ctx.word(unit.first), ctx.cues.article
+    return not (article and word.startswith(article)) and word.endswith(endings)
+
+
+def qualifying_unit(ctx: SentenceContext, index: int, end: int) -> Unit | None:
+    """The actor unit right after a noun (``index``), over at most two adjectives (ضربة جوية
+    اميركية، قصف الطائرات الاسرائيلية), not introduced by a preposition and not itself a
+    descriptive adjective (هجوم انتحاري)."""
+    endings = ctx.roles_cues.adjective_endings
+    for position in range(index, min(index + 3, end)):
+        unit = ctx.unit_at(position)
+        if unit is not None:
+            ok = unit.first == position and ctx.preposition(unit) is None and not descriptive(ctx, unit)
+            return unit if ok else None
+        if not endings or not ctx.roles_cues.stem(ctx.word(position)).endswith(endings):
+            return None
+    return None
+
+
+def in_prepositional_phrase(ctx: SentenceContext, unit: Unit) -> bool:
+    """A unit right after the noun of a prepositional phrase and its adjectives (في هجوم انتحاري،
+    جراء غارة جوية اميركية، في المنطقة القبلية الباكستانية) qualifies that noun: it is no direct
+    object (in languages whose adjectives follow the noun, those with ``adjective_endings``)."""
+    endings = ctx.roles_cues.adjective_endings
+    noun = unit.first - 1
+    for _ in range(2):  # over at most two adjectives
+        if noun - 1 > ctx.sentence.first and endings and ctx.roles_cues.stem(ctx.word(noun)).endswith(endings) \
+                and ctx.unit_at(noun) is None and not ctx.has(noun - 1, "free_preps"):
+            noun -= 1
+    if not endings or noun - 1 < ctx.sentence.first or ctx.unit_at(noun) is not None or not ctx.word(noun).isalpha() \
+            or any(ctx.has(noun, c) for c in ("numbers", "determiners")):
+        return False
+    return ctx.has(noun - 1, "free_preps") or ctx.word(noun - 1) in ctx.roles_cues.cause

@@ -132,10 +132,10 @@ class RuleCoder:
         if hit.retyped is not None:
             notes.append(f"type {kind} from the object «{hit.retyped.label}» of the light verb")
         sectors = {u.ref.sector for u in args.source if u.ref.sector}
-        for sector, retype in coding.by_sector:
+        for sector, (retype, new_mode, new_cameo) in coding.by_sector:
             if sector in sectors:
                 notes.append(f"type {retype} instead of {kind}: the source's sector is {sector}")
-                kind = retype
+                kind, mode, cameo = retype, new_mode or mode, new_cameo or cameo
         if cameo in self.armed_as and _armed(args.source, self.armed) and _armed(args.target, self.armed):
             notes.append(f"type {self.armed_as[cameo][0]} instead of {kind}: an unspecified attack with armed "
                          "actors on both sides (conventional force between armed parties)")

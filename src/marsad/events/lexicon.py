@@ -19,6 +19,8 @@ from marsad.resources import load_yaml
 from marsad.text.normalize import default_normalizer
 
 RESOURCE_DIR = "events"
+#: the type of an ``ignore`` phrase: it wins overlaps like a pattern, then is dropped
+IGNORE = "IGNORE"
 
 
 def norm(text: str) -> str:
@@ -43,7 +45,9 @@ class Entry:
     about: tuple[str, ...] = ()
     weak: bool = False
     needs_enclitic: bool = False
-    by_sector: tuple[tuple[str, str], ...] = ()
+    no_article: bool = False
+    #: (sector, (type, mode, cameo)): the coding when the source has that sector (None: unchanged)
+    by_sector: tuple[tuple[str, tuple[str, str | None, str | None]], ...] = ()
     confidence: float = 0.5
     objects: frozenset[tuple[str, ...]] = frozenset()
     single_objects: frozenset[str] = frozenset()
@@ -51,6 +55,8 @@ class Entry:
     gap: int = 0
     passive: bool = False
     retype: bool = False
+    #: a set phrase that contains a trigger word but reports no act (طلب عدم الكشف عن هويته)
+    ignore: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,8 @@ class _Builder:
                 self._noun(lang, name, item)
             for item in spec.get("patterns") or []:
                 self._pattern(lang, name, item)
+            for item in spec.get("ignore") or []:
+                self._pattern(lang, name, {**item, "type": IGNORE}, ignore=True)
         automaton = ahocorasick.Automaton()
         for key, forms in self.keys.items():
             automaton.add_word(key, (key, tuple(forms)))
@@ -116,15 +124,15 @@ class _Builder:
     def _entry(self, lang: str, resource: str, kind: str, item: Mapping[str, Any], label: str,
                **extra: Any) -> Entry:
         base = self.general["base_confidence"]
-        if item["type"] not in self.types:
+        if item["type"] not in self.types and not extra.get("ignore"):
             raise ValueError(f"{resource}: {label}: {item['type']!r} is not a PLOVER type of plover.yaml")
         entry = Entry(
             id=len(self.lexicon.entries), lang=lang, kind=kind, type=item["type"], label=label,
             resource=resource, mode=item.get("mode"), cameo=item.get("cameo"), context=item.get("context"),
             to=tuple(norm(p) if p != "-" else "-" for p in item["to"]) if item.get("to") else None,
             about=tuple(norm(p) for p in item.get("about") or []), weak=bool(item.get("weak")),
-            needs_enclitic=bool(item.get("needs_enclitic")),
-            by_sector=tuple(sorted((item.get("by_sector") or {}).items())),
+            needs_enclitic=bool(item.get("needs_enclitic")), no_article=bool(item.get("no_article")),
+            by_sector=_by_sector(item.get("by_sector") or {}, self.types, f"{resource}: {label}"),
             confidence=float(item.get("confidence", base[kind])), passive=bool(item.get("passive")),
             retype=bool(item.get("retype_from_with")), **extra,
         )
@@ -151,13 +159,13 @@ class _Builder:
         for form in forms:
             self.lexicon.nouns[lang].setdefault(form, []).append(entry.id)
 
-    def _pattern(self, lang: str, resource: str, item: Mapping[str, Any]) -> None:
+    def _pattern(self, lang: str, resource: str, item: Mapping[str, Any], ignore: bool = False) -> None:
         paradigms = self.paradigms[lang]
         objects = frozenset(tuple(form.split()) for word in item["with"]
                             for form in paradigms.noun_forms({"sg": word}) if form)
         heads = [*(item.get("verbs") or []), *(item.get("nouns") or [])]
         label = "/".join(_head_label(h) for h in heads) + " + " + "/".join(item["with"][:4])
-        entry = self._entry(lang, resource, "pattern", item, label, objects=objects, gap=int(item.get("gap", 3)),
+        entry = self._entry(lang, resource, "pattern", item, label, objects=objects, gap=int(item.get("gap", 3)), ignore=ignore,
                             single_objects=frozenset(o[0] for o in objects if len(o) == 1),
                             multi_heads=frozenset(o[0] for o in objects if len(o) > 1))
         forms: dict[str, str] = {}
@@ -172,6 +180,18 @@ class _Builder:
             forms.update(paradigms.noun_forms({"sg": head}))
         forms.update({norm(f): "verb" for f in extra})
         self._add(entry, forms)
+
+
+def _by_sector(spec: Mapping[str, Any], types: frozenset[str], where: str
+               ) -> tuple[tuple[str, tuple[str, str | None, str | None]], ...]:
+    """``{SECTOR: TYPE}`` or ``{SECTOR: {type, mode, cameo}}`` → sorted (sector, (type, mode, cameo))."""
+    found = []
+    for sector, value in spec.items():
+        value = value if isinstance(value, Mapping) else {"type": value}
+        if value["type"] not in types:
+            raise ValueError(f"{where}: by_sector {sector}: {value['type']!r} is not a PLOVER type")
+        found.append((str(sector), (str(value["type"]), value.get("mode"), value.get("cameo"))))
+    return tuple(sorted(found))
 
 
 def _has_triggers(lang: str) -> bool:

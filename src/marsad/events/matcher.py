@@ -4,7 +4,8 @@ A generated form counts where the letters glued before and after it inside its w
 clitics its paradigm allows (و، ف، س، ال، بـ… before; pronouns after). Pattern heads count only
 when an object word follows within the pattern's gap; the object is then part of the trigger and
 no other trigger is read from it. Overlaps go to patterns, then to hits of more words, then to
-verbs and longer forms. A verb form after a determiner or glued by a hyphen is not a verb.
+verbs and longer forms. A verb form after a determiner or glued by a hyphen is not a verb. A set
+phrase of the ``ignore`` list takes its words like a pattern and is then dropped.
 """
 
 from __future__ import annotations
@@ -68,7 +69,7 @@ def find_hits(view: DocView, lexicon: Lexicon) -> list[Hit]:
                     entry.kind == "verb" and not prefix and _not_a_verb(view, first, start, entry.lang, lexicon)):
                 candidates.append(Hit(entry, first, last + 1, start, end, form.slot, prefix, suffix))
     resolved = [hit for hit in (_with_object(h, view, lexicon) for h in candidates) if hit is not None]
-    return _resolve_overlaps(resolved)
+    return [hit for hit in _resolve_overlaps(resolved) if not hit.entry.ignore]
 
 
 def _not_a_verb(view: DocView, first: int, start: int, lang: str, lexicon: Lexicon) -> bool:
@@ -95,6 +96,8 @@ def _clitics_ok(entry: Entry, slot: str, prefix: str, suffix: str, affixes: Affi
     if prefix not in affixes.noun_proclitics or suffix not in affixes.noun_enclitics:
         return False
     if (slot == "construct" or entry.needs_enclitic) and not suffix:
+        return False
+    if entry.no_article and prefix in affixes.definite:
         return False
     return not (suffix and prefix in affixes.definite)
 

@@ -1,0 +1,109 @@
+"""Who an attack or a casualty report names around its nouns (no parser).
+
+The victims a casualty word counts are the target of the attack that caused them ("مقتل 15
+جنديا تركيا في هجوم"); the actor qualifying the attack noun after a preposition of cause is the
+source of the casualties ("قتلوا جراء ضربة جوية اميركية"); a nationality adjective agreeing with a
+verbal noun is its source ("الغارات التركية"); an unnamed agent aimed at is not coded by the
+country of the sentence's place for the types of ``unnamed_target_types``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from marsad.events.clauses import SentenceContext, qualifying_unit
+from marsad.events.matcher import Hit
+from marsad.events.view import Unit
+
+if TYPE_CHECKING:
+    from marsad.events.arguments import Arguments
+
+_NISBA = "nisba"
+
+
+def names(side: list[Unit]) -> str:
+    return " + ".join(f"«{u.ref.text}»" for u in side)
+
+
+def is_noun(hit: Hit) -> bool:
+    return hit.entry.kind == "noun" or (hit.entry.kind == "pattern" and hit.slot in ("noun", "construct"))
+
+
+def caused(ctx: SentenceContext, hit: Hit) -> bool:
+    """Does a preposition of cause introduce the trigger (في هجوم، جراء انفجار، بانفجار)?"""
+    preps = ctx.roles_cues.cause
+    before = ctx.word(hit.first - 1) if hit.first > ctx.sentence.first else ""
+    return before in preps or any(c in preps for c in hit.prefix if c in ctx.cues.glued_preps)
+
+
+def victims_before(ctx: SentenceContext, hit: Hit) -> bool:
+    """A violent verbal noun after a preposition of cause written as a word ("أودى بحياة سبعة
+    افغان في هجوم", "مقتل 13 من افراد الشرطة جراء هجوم"): the actors before it are what it struck,
+    not its agent (a glued بـ is often the light verb's: قامت امرأة بتفجير نفسها)."""
+    before = ctx.word(hit.first - 1) if hit.first > ctx.sentence.first and not hit.prefix else ""
+    return hit.coding.type in ctx.violent_types and before in ctx.roles_cues.cause
+
+
+def casualty_victims(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
+    """A violent verbal noun introduced by a preposition of cause after a casualty word ("مقتل 15
+    جنديا تركيا في هجوم", "ثلاثة عراقيين قتلوا بانفجار", "killed in an attack"): the victims the
+    casualty word names are the attack's target, never its source (a noun with a source of its own is left alone)."""
+    if args.target or args.source or args.passive or not is_noun(hit) or hit.coding.type not in ctx.violent_types \
+            or not caused(ctx, hit):
+        return
+    for unit in reversed([u for u in ctx.units if u.last <= hit.first and u not in args.source]):
+        if any(i in ctx.boundaries for i in range(unit.last, hit.first)):
+            return
+        after = any(ctx.has(i, "casualties") for i in range(max(unit.first - 3, ctx.sentence.first), unit.first))
+        before = any(ctx.has(i, "casualties") for i in range(unit.last, min(unit.last + 2, hit.first)))
+        if (after or before) and unit.ref.country:
+            args.target = ctx.side_from(unit, -1) if before else ctx.side_from(unit)
+            args.source = [u for u in args.source if u not in args.target]
+            args.notes.append(f"target {names(args.target)}: the victims the casualty word names")
+        if after or before:
+            return
+
+
+def cause_agent(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
+    """A casualty reported with its cause ("قتلوا جراء ضربة جوية اميركية", "مقتل ثلاثة في غارة
+    اسرائيلية"): the actor qualifying the attack noun after a preposition of cause is the source."""
+    casualty = args.passive or (is_noun(hit) and ctx.has(hit.first, "casualties"))
+    if args.source or not casualty or hit.coding.type not in ctx.violent_types:
+        return
+    _, end = ctx.clause(hit.first)
+    for index in range(hit.span_last, end - 1):
+        if ctx.word(index) not in ctx.roles_cues.cause:
+            continue
+        noun = next((i for i in range(index + 1, min(index + 4, end)) if i in ctx.noun_ends), None)
+        unit = qualifying_unit(ctx, noun + 1, end) if noun is not None else None
+        if unit is not None and unit not in args.target:
+            args.source = ctx.side_from(unit)
+            args.notes.append(f"source {names(args.source)}: the agent of the attack that caused it")
+        return
+
+
+def nationality(ctx: SentenceContext, hit: Hit) -> Unit | None:
+    """A nationality adjective after a verbal noun and its adjectives, agreeing with it in
+    definiteness (الغارات الجوية التركية، غارة اسرائيلية; not الغارة على مواقع اسرائيلية)."""
+    article = ctx.cues.article
+    if not article or not ctx.roles_cues.adjective_endings:
+        return None
+    unit = qualifying_unit(ctx, hit.span_last, ctx.clause(hit.first)[1])
+    if unit is None or unit.role not in ("demonym", _NISBA):
+        return None
+    definite = ctx.view.norm.text[ctx.view.starts[hit.first]:hit.start].endswith((article, article[-1] * 2))
+    agrees = unit.glued.endswith(article) or ctx.word(unit.first).startswith(article)
+    return unit if definite == agrees and not unit.glued[: -len(article)] else None
+
+
+def unnamed_victims(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
+    """Types of ``unnamed_target_types`` do not code an unnamed agent aimed at (الشرطة، الحكومة)
+    by the country of the sentence's place: that country is a guess, not what the text names."""
+    if hit.coding.type not in ctx.roles_cues.unnamed_target_types:
+        return
+    guessed = [u for u in args.target if u.country_from and u.role in ("agent", "title")]
+    for unit in guessed:
+        args.notes.append(f"target «{unit.ref.text}»: an unnamed agent, its country is not guessed from the place")
+    args.target = [replace(u, ref=u.ref.model_copy(update={"country": None}), country_from=None)
+                   if u in guessed else u for u in args.target]
