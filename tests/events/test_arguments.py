@@ -154,3 +154,16 @@ def test_police_victims_are_not_coded_by_the_place(coder):
                      [("مسلحون", "UAF", "agent"), ("رجال الشرطة", "COP", "agent")],
                      places=[("الموصل", "Mosul", "IQ")], word="قتل")
     assert "IRQ" not in countries(event.target)
+
+
+def test_pronoun_of_the_complementiser_stands_for_the_speaker(coder):
+    text = "وأعلنت حركة الشباب في تسجيل صوتي انها هاجمت قاعدة للقوات الكينية."
+    event = _assault(coder, text, [("حركة الشباب", "SOM REB", "agent")], word="هاجمت")
+    assert countries(event.source) == {"SOM"}
+    assert any("pronoun" in step for step in event.explanation)
+
+
+def test_subject_before_an_apposition_is_the_source(coder):
+    text = "وكان «حزب العمال»، الجناح المسلح للحركة الكردية، قد هاجم مركزا للشرطة أمس."
+    event = _assault(coder, text, [("حزب العمال", "TUR REB", "agent")], word="هاجم")
+    assert countries(event.source) == {"TUR"}

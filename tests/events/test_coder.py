@@ -234,3 +234,18 @@ def test_source_sector_changes_type_mode_and_cameo(coder):
                    [("الشرطة المصرية", "EGY COP", "agent"), ("صحافيين", "MED", "agent")])
     event = only(coder.code(doc), "COERCE")
     assert (event.mode, event.cameo) == ("arrest", "173")
+
+
+def test_demonstrative_refers_back_to_an_earlier_report(coder):
+    doc = make_doc("شنت الطائرات الإسرائيلية غارات على مواقع في غزة. وقتل خمسة مسلحين في هذه الغارات.",
+                   [("الطائرات الإسرائيلية", "ISR MIL", "agent")])
+    events = [e for e in coder.code(doc) if e.type == "FIGHT"]
+    assert len(events) == 1
+    assert any("demonstrative" in note for note in events[0].explanation)
+
+
+def test_year_of_publication_and_since_are_not_history(coder):
+    doc = make_doc("أعلن الطرفان هدنة في عام 2024. وانهارت هدنة قائمة منذ 2019.",
+                   times=[("عام 2024", "2024"), ("منذ 2019", "2019")], published="2024-09-10")
+    truces = [e for e in coder.code(doc) if e.type == "RETREAT"]
+    assert truces and not any(e.modality["historical"] for e in truces)

@@ -69,7 +69,7 @@ def test_willing_with_its_copula_takes_the_speaker_as_source(coder):
 def test_announced_must_is_a_demand(coder):
     doc = make_doc("Kenya announced that Somalia must withdraw its forces.",
                    [("Kenya", "KEN GOV", "name"), ("Somalia", "SOM GOV", "name")])
-    event = [e for e in counted(coder.code(doc)) if e.type == "DEMAND"][0]
+    event = next(e for e in counted(coder.code(doc)) if e.type == "DEMAND")
     assert countries(event.source) == {"KEN"} and countries(event.target) == {"SOM"}
 
 
@@ -83,7 +83,7 @@ def test_lodged_protest_codes_both_sides(coder):
 def test_rejected_calls_by_an_actor_take_it_as_target(coder):
     doc = make_doc("Lisbon rejected fresh calls by Madrid for talks.",
                    [("Lisbon", "PRT GOV", "metonym"), ("Madrid", "ESP GOV", "metonym")])
-    event = [e for e in counted(coder.code(doc)) if e.type == "REJECT"][0]
+    event = next(e for e in counted(coder.code(doc)) if e.type == "REJECT")
     assert countries(event.source) == {"PRT"} and countries(event.target) == {"ESP"}
 
 
@@ -92,3 +92,61 @@ def test_intended_aid_is_an_agreement(coder):
     event = counted(coder.code(doc))[0]
     assert (event.type, event.cameo) == ("AGREE", "033")
     assert countries(event.source) == {"NOR"} and countries(event.target) == {"HTI"}
+
+
+def test_a_possessive_country_reaches_its_agent_over_a_modifier(coder):
+    doc = make_doc("Ghana's military government ordered the newspaper Daily Voice to suspend publication.",
+                   [("Ghana", "GHA GOV", "name"), ("government", "GOV", "agent"), ("Daily Voice", "MED", "name")])
+    event = next(e for e in counted(coder.code(doc)) if e.source)
+    assert countries(event.source) == {"GHA"}
+    assert event.source[0].text == "Ghana's military government"
+
+
+def test_a_possessive_does_not_reach_past_a_preposition():
+    doc = make_doc("Ghana's envoy to the government spoke.", [("Ghana", "GHA GOV", "name"), ("government", "GOV", "agent")])
+    units = build_view(doc, frozenset({"GOV"})).units
+    assert [(u.ref.text, u.ref.country) for u in units] == [("Ghana", "GHA"), ("government", None)]
+
+
+def test_an_agent_in_a_country_takes_that_country(coder):
+    doc = make_doc("Rebels in the Central African Republic rejected an offer from Chad.",
+                   [("Rebels", "REB", "agent"), ("Central African Republic", "CAF GOV", "name"),
+                    ("Chad", "TCD GOV", "name")])
+    event = counted(coder.code(doc))[0]
+    assert event.type == "REJECT"
+    assert countries(event.source) == {"CAF"} and event.source[0].text == "Rebels in the Central African Republic"
+
+
+def test_an_agent_in_a_place_takes_the_place_country():
+    doc = make_doc("Protesters in Lyon blocked a road.", [("Protesters", "CVL", "agent")],
+                   places=[("Lyon", "Lyon", "FR")])
+    units = build_view(doc, frozenset({"CVL"})).units
+    assert [(u.ref.text, u.ref.country) for u in units] == [("Protesters", "FRA")]
+
+
+def test_a_part_joined_by_including_is_the_group_with_a_country(coder):
+    doc = make_doc("Turkish troops including special forces killed four fighters.",
+                   [("Turkish troops", "TUR MIL", "agent"), ("special forces", "MIL", "agent")])
+    event = counted(coder.code(doc))[0]
+    assert countries(event.source) == {"TUR"}
+
+
+def test_a_nationality_before_a_people_is_their_state_and_ethnic_names_no_state(coder):
+    doc = make_doc("Bosnian Croats criticised the plan.", [])
+    event = counted(coder.code(doc))[0]
+    assert countries(event.source) == {"BIH"}
+    doc = make_doc("Ethnic Hungarians in Romania protested on Monday.", [], places=[("Romania", "Romania", "RO")])
+    event = counted(coder.code(doc))[0]
+    assert (event.type, countries(event.source)) == ("PROTEST", {"ROU"})
+
+
+def test_summoned_to_complain_is_a_complaint_by_the_host(coder):
+    doc = make_doc("On Monday, Peru's foreign minister summoned Chile's ambassador to protest over the arrests.",
+                   [("Peru's foreign minister", "PER GOV", "title"), ("Chile's ambassador", "CHL GOV", "title")])
+    event = counted(coder.code(doc))[0]
+    assert (event.type, event.cameo) == ("DISAPPROVE", "114")
+    assert countries(event.source) == {"PER"} and countries(event.target) == {"CHL"}
+
+
+def test_riot_police_is_no_riot():
+    assert types("Riot police arrested ten students.") == ["COERCE"]

@@ -47,3 +47,16 @@ def test_embedded_post_is_one_segment_with_author_handle_date():
 def test_dots_inside_tokens_do_not_split():
     text = "رأى القاذفات تي.يو160 في المعرض. ثم غادر."
     assert len(_texts(text, Segmenter()(text), "sentence")) == 2
+
+
+def test_initials_and_dotted_acronyms_do_not_end_a_sentence():
+    text = "Mr. Mbeki met F.W. de Klerk and John F. Kennedy Jr. in the U.A.E. on Monday. Talks ended at 5 p.m. Later Lt.-Gen. Musa spoke."
+    assert _texts(text, Segmenter()(text), "sentence") == [
+        "Mr. Mbeki met F.W. de Klerk and John F. Kennedy Jr. in the U.A.E. on Monday.",
+        "Talks ended at 5 p.m. Later Lt.-Gen. Musa spoke.",
+    ]
+
+
+def test_a_lowercase_word_ending_a_sentence_still_splits():
+    text = "The army withdrew from the area. Rebels moved in."
+    assert len(_texts(text, Segmenter()(text), "sentence")) == 2

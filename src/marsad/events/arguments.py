@@ -30,9 +30,10 @@ from marsad.events.view import Unit
 
 _DIRECT = "-"
 _NISBA = "nisba"  # a nationality adjective on a noun that is not an agent (clauses._qualified)
-_VERB_SLOTS = ("past", "present")
+_VERB_SLOTS = ("past", "present", "verb")
 _COMMAS = frozenset(",،")
 _QUOTES = frozenset('«»"')
+_APPOSITION = 12  # at most this many words in an apposition between a subject and its verb
 
 
 @dataclass
@@ -55,7 +56,7 @@ def allowed_preps(ctx: SentenceContext, hit: Hit) -> tuple[set[str], bool]:
 def subject_before(ctx: SentenceContext, index: int, budget: int, cross: bool = False) -> list[Unit]:
     """The actor side ending right before ``index`` that no preposition introduces, in the clause
     of ``index`` (``cross``: in the clause before it, for the antecedent of a relative pronoun)."""
-    position = index - 1
+    position, appositive = index - 1, budget >= 2 and not cross
     if index in ctx.boundaries and not cross:
         return []
     while position >= ctx.sentence.first and budget >= 0 and position not in ctx.boundaries:
@@ -69,6 +70,28 @@ def subject_before(ctx: SentenceContext, index: int, budget: int, cross: bool = 
         if not ctx.skippable(position):
             budget -= 1
         position -= 1
+    return _before_apposition(ctx, index) if appositive else []
+
+
+def _before_apposition(ctx: SentenceContext, index: int) -> list[Unit]:
+    """The actor before a comma-delimited apposition that ends right before ``index`` («X»، الجناح
+    العسكري لـY، قد أطلقت): the apposition describes X, which is the subject."""
+    close = index - 1
+    while close > ctx.sentence.first and ctx.skippable(close) and ctx.word(close) not in _COMMAS:
+        close -= 1
+    if close <= ctx.sentence.first or ctx.word(close) not in _COMMAS:
+        return []
+    for open_ in range(close - 2, max(ctx.sentence.first, close - _APPOSITION) - 1, -1):
+        if open_ in ctx.boundaries or ctx.has(open_, "reporting"):
+            return []
+        if ctx.word(open_) in _COMMAS:
+            end = open_ - 1
+            while end > ctx.sentence.first and ctx.word(end) in _QUOTES:
+                end -= 1
+            unit = ctx.unit_at(end)
+            if unit is None or unit.role == _NISBA or not _unintroduced(ctx, unit):
+                return []
+            return ctx.side_from(unit, -1)
     return []
 
 
@@ -201,7 +224,18 @@ def is_passive(ctx: SentenceContext, hit: Hit) -> str | None:
 def _active(ctx: SentenceContext, hit: Hit) -> bool:
     """A verb with its subject right before it (القوات قتلت 11 مسلحا) or with a plural/dual ending
     (خطفوا سبعة جنود) is active: the number after it counts its object."""
-    return bool(agreement(ctx, hit)) or bool(subject_before(ctx, hit.first, 3))
+    personal = _complementizer(ctx, hit) not in (None, *ctx.roles_cues.impersonal_complementizers)
+    return personal or bool(agreement(ctx, hit)) or bool(subject_before(ctx, hit.first, 3))
+
+
+def _complementizer(ctx: SentenceContext, hit: Hit) -> str | None:
+    """A complementiser carrying a subject pronoun right before the verb (انها هاجمت), if any."""
+    before = hit.first - 1
+    while before > ctx.sentence.first and ctx.skippable(before):
+        before -= 1
+    if before < ctx.sentence.first:
+        return None
+    return next((w for w in ctx.variants(before) if w in ctx.roles_cues.subject_complementizers), None)
 
 
 def _participle(ctx: SentenceContext, hit: Hit) -> bool:
@@ -246,7 +280,7 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
         _content_target(ctx, hit, args)
     _split_between(ctx, args)
     casualty_victims(ctx, hit, args)
-    cause_agent(ctx, hit, args)
+    cause_agent(ctx, hit, args, relative_subject)
     if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun and not victims_before(ctx, hit):
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
         if side and not _reports(ctx, side[0].first, hit.first):
@@ -333,6 +367,8 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
             args.source = side
             args.notes.append(f"source {_names(side)}: what the relative pronoun «{ctx.word(before)}» refers to")
         return hit.last
+    if _speaker_subject(ctx, hit, args):
+        return hit.last
     agrees = agreement(ctx, hit)
     for order in ctx.cues.order:
         if order == "VSO" and agrees:
@@ -351,6 +387,20 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
                 args.notes.append(f"source {_names(side)}: subject after the verb (VSO)")
                 return max(hit.last, side[-1].last)
     return hit.last
+
+
+def _speaker_subject(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
+    """An active verb right after a complementiser with a subject pronoun ("أعلنت X انها هاجمت",
+    "قال إنه هاجم"): the pronoun stands for the speaker of the frame, who is the subject."""
+    pronoun = _complementizer(ctx, hit)
+    frame = ctx.frame_of(hit.first) if pronoun else None
+    if pronoun is None or is_passive(ctx, hit):
+        return False
+    if frame is None or not frame.speaker:  # انها قتلت جنودا: the pronoun is the subject, no actor after it
+        return pronoun not in ctx.roles_cues.impersonal_complementizers
+    args.source = list(frame.speaker)
+    args.notes.append(f"source {_names(args.source)}: the speaker, whom the pronoun of «{pronoun}» stands for")
+    return True
 
 
 def _definite(ctx: SentenceContext, hit: Hit) -> bool:
@@ -377,17 +427,43 @@ def _relative_agent(ctx: SentenceContext, hit: Hit, args: Arguments, after: int)
     for _ in range(2):  # over its adjectives: الهجوم الاكثر دموية الذي نفذته طالبان
         if rel + 1 < ctx.sentence.last and adjective_word(ctx, rel) and not ctx.has(rel, "relatives"):
             rel += 1
-    if rel + 1 >= ctx.sentence.last or not ctx.has(rel, "relatives") or ctx.unit_at(rel + 1) is not None:
-        return after
-    if ctx.roles_cues.resumptive and not _resumptive(ctx, rel + 1):
-        return after  # الهجمات التي اثارت غضب باكستان: the noun is the clause's subject
-    _, end = ctx.clause(rel + 1)
-    side = subject_after(ctx, rel + 2, end)
-    if not side or ctx.preposition(side[0]) is not None:
-        return rel + 2  # a pronoun subject (التي أعلنتها ضد…): its complements may still name the target
+    side, start = relative_subject(ctx, rel, not _definite(ctx, hit) and not ctx.has(rel, "relatives"))
+    if not side:
+        return after if start is None else start
     args.source = side
     args.notes.append(f"source {_names(side)}: subject of the relative clause on the verbal noun")
     return side[-1].last
+
+
+def relative_subject(ctx: SentenceContext, rel: int, bare: bool) -> tuple[list[Unit], int | None]:
+    """The subject of a relative clause opening at ``rel`` (a relative pronoun, or with ``bare``
+    a verb carrying a pronoun back to an indefinite noun: "غارة شنتها طائرة روسية"), and where its
+    complements start (None: no relative clause there)."""
+    if rel + 1 >= ctx.sentence.last:
+        return [], None
+    if bare and _bare_relative(ctx, rel):
+        verb = rel
+    elif ctx.has(rel, "relatives") and ctx.unit_at(rel + 1) is None:
+        verb = rel + 1
+        if ctx.roles_cues.resumptive and not _resumptive(ctx, verb):
+            return [], None  # الهجمات التي اثارت غضب باكستان: the noun is the clause's subject
+    else:
+        return [], None
+    side = subject_after(ctx, verb + 1, ctx.clause(verb)[1])
+    if not side or ctx.preposition(side[0]) is not None:
+        return [], verb + 1  # a pronoun subject (التي أعلنتها ضد…): its complements may still name the target
+    return side, verb + 1
+
+
+def _bare_relative(ctx: SentenceContext, index: int) -> bool:
+    """A verb of ``relative_verbs`` with a glued pronoun (شنتها، نفذه، يشنها): a relative clause
+    without a relative pronoun on the indefinite noun before it."""
+    word, verbs = ctx.word(index), ctx.roles_cues.relative_verbs
+    if not verbs or ctx.unit_at(index) is not None:
+        return False
+    suffix = next((p for p in pronoun_cues(ctx.cues.lang).suffixes if word.endswith(p)), None)
+    stem = word[: -len(suffix)] if suffix else ""
+    return bool(stem) and bool({stem, stem[:-1], stem[1:], stem[1:-1]} & verbs)
 
 
 def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:

@@ -49,7 +49,7 @@ def casualty_victims(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
     """A violent verbal noun introduced by a preposition of cause after a casualty word ("مقتل 15
     جنديا تركيا في هجوم", "ثلاثة عراقيين قتلوا بانفجار", "killed in an attack"): the victims the
     casualty word names are the attack's target, never its source (a noun with a source of its own is left alone)."""
-    if args.target or args.source or args.passive or not is_noun(hit) or hit.coding.type not in ctx.violent_types \
+    if args.target or any(u.ref.country for u in args.source) or args.passive or not is_noun(hit) or hit.coding.type not in ctx.violent_types \
             or not caused(ctx, hit):
         return
     for unit in reversed([u for u in ctx.units if u.last <= hit.first and u not in args.source]):
@@ -65,9 +65,10 @@ def casualty_victims(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
             return
 
 
-def cause_agent(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
+def cause_agent(ctx: SentenceContext, hit: Hit, args: Arguments, relative=None) -> None:
     """A casualty reported with its cause ("قتلوا جراء ضربة جوية اميركية", "مقتل ثلاثة في غارة
-    اسرائيلية"): the actor qualifying the attack noun after a preposition of cause is the source."""
+    اسرائيلية"): the actor qualifying the attack noun after a preposition of cause is the source,
+    else the subject of a relative clause on it (``relative``: "في غارة شنتها طائرة روسية")."""
     casualty = args.passive or (is_noun(hit) and ctx.has(hit.first, "casualties"))
     if args.source or not casualty or hit.coding.type not in ctx.violent_types:
         return
@@ -77,10 +78,23 @@ def cause_agent(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
             continue
         noun = next((i for i in range(index + 1, min(index + 4, end)) if i in ctx.noun_ends), None)
         unit = qualifying_unit(ctx, noun + 1, end) if noun is not None else None
-        if unit is not None and unit not in args.target:
-            args.source = ctx.side_from(unit)
+        side = ctx.side_from(unit) if unit is not None else []
+        if noun is not None and unit is None and relative is not None and noun + 1 < end:
+            side = relative(ctx, noun + 1, not _definite_word(ctx, noun))[0]
+        if side and not any(u in args.target for u in side):
+            args.source = side
             args.notes.append(f"source {names(args.source)}: the agent of the attack that caused it")
         return
+
+
+def _definite_word(ctx: SentenceContext, index: int) -> bool:
+    """Does the word carry the article, after a glued preposition (الغارة، بالغارة، للغارة)?"""
+    word, article = ctx.variants(index)[-1], ctx.cues.article
+    if not article:
+        return False
+    if word[:1] in ctx.cues.glued_preps and (word[1:].startswith(article) or word[1:].startswith(article[-1])):
+        return True
+    return word.startswith(article)
 
 
 def nationality(ctx: SentenceContext, hit: Hit) -> Unit | None:

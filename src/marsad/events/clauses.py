@@ -42,6 +42,9 @@ class RoleCues:
     cause: frozenset[str] = frozenset()  # prepositions of cause (في، جراء، إثر، بـ)
     unnamed_target_types: frozenset[str] = frozenset()
     resumptive: bool = False  # a relative clause's own subject needs a pronoun back to its noun (الذي نفذته X)
+    subject_complementizers: frozenset[str] = frozenset()  # انها، انهم: the speaker is the verb's subject
+    impersonal_complementizers: frozenset[str] = frozenset()  # انه: may be impersonal (انه قتل 20 شخصا)
+    relative_verbs: frozenset[str] = frozenset()  # stems of verbs opening a bare relative clause (غارة شنتها)
     possessed: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     _stems: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -81,10 +84,22 @@ def role_cues(lang: str) -> RoleCues:
         reciprocal_types=frozenset(general.get("reciprocal_types") or []),
         noun_object_gap=int(own["noun_object_gap"]) if own.get("noun_object_gap") is not None else None,
         resumptive=bool(own.get("resumptive_relatives")),
+        subject_complementizers=words(own.get("subject_complementizers")),
+        impersonal_complementizers=words(own.get("impersonal_complementizers")),
+        relative_verbs=_verb_stems(own.get("relative_verbs")),
         cause=words(own.get("cause_preps")),
         unnamed_target_types=frozenset(own.get("unnamed_target_types") or []),
         possessed=_possessed(words(own.get("members")), words(noun.get("enclitics"))),
     )
+
+
+def _verb_stems(lemmas) -> frozenset[str]:
+    """Past lemmas and present stems without the person prefix ("شن|يشن" → شن) of verb entries."""
+    stems = set()
+    for lemma in lemmas or []:
+        past, _, present = lemma.partition("|")
+        stems.update(w for w in (norm(past), norm(present)[1:]) if len(w) >= 2)
+    return frozenset(stems)
 
 
 def _possessed(members: frozenset[str], enclitics: frozenset[str]) -> dict[str, str]:

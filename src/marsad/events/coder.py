@@ -18,7 +18,7 @@ from marsad.events.clauses import SentenceContext, build_context
 from marsad.events.cues import Cues, load_cues
 from marsad.events.evidence import Scorer
 from marsad.events.frames import continue_frames, speech_frames
-from marsad.events.lexicon import Entry, Lexicon, load_lexicon
+from marsad.events.lexicon import Entry, Lexicon, load_lexicon, norm
 from marsad.events.matcher import Hit, find_hits
 from marsad.events.merge import merge_events
 from marsad.events.modality import Modality, modality
@@ -58,6 +58,8 @@ class RuleCoder:
         self.window = int(general.get("modality_window", 5))
         self.scorer = Scorer.from_general(general)
         self.min_confidence = float(general.get("min_confidence", 0.0))
+        self.anaphoric = {lang: frozenset(norm(w) for w in words)
+                          for lang, words in (general.get("anaphoric") or {}).items()}
 
     def code(self, doc: Doc) -> list[Event]:
         """Every event of a document, duplicates merged, each with its explanation."""
@@ -68,6 +70,7 @@ class RuleCoder:
         speakers = _speakers(view)
         time_tokens = frozenset(i for first, last, _ in view.times for i in range(first, last))
         events: list[Event] = []
+        anaphoric: set[int] = set()
         topic: list[Unit] = []
         paragraph = None
         for sentence in view.sentences:
@@ -88,10 +91,21 @@ class RuleCoder:
                 event = self._event(doc, view, ctx, hit, args)
                 if event is not None:
                     events.append(event)
+                    if self._refers_back(ctx, hit):
+                        anaphoric.add(id(event))
                     if any(u.ref.country or u.ref.name for u in args.source) and args.source != topic:
                         topic = ctx.topic = args.source
                         continue_frames(ctx)  # a later "وقال:" without a subject continues it
-        return merge_events(events)
+        return merge_events(events, anaphoric)
+
+    def _refers_back(self, ctx: SentenceContext, hit: Hit) -> bool:
+        """A verbal noun right after a demonstrative (في هذه الغارات، لهذا الاجتماع) refers back."""
+        words = self.anaphoric.get(hit.entry.lang)
+        if not words or hit.entry.kind != "noun" or hit.first <= ctx.sentence.first:
+            return False
+        before = ctx.variants(hit.first - 1)
+        glued = ctx.cues.glued_preps
+        return any(w in words or (len(w) > 3 and w[0] in glued and w[1:] in words) for w in before)
 
     def _event(self, doc: Doc, view: DocView, ctx: SentenceContext, hit: Hit, args: Arguments) -> Event | None:
         entry = hit.entry

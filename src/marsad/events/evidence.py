@@ -12,7 +12,7 @@ and weight is data (``cues.yaml``, ``general.confidence``) and every applied ter
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from marsad.events.arguments import Arguments
@@ -20,6 +20,9 @@ from marsad.events.attach import When
 from marsad.events.clauses import SentenceContext
 from marsad.events.matcher import Hit
 from marsad.events.modality import Modality
+
+
+_DATED = frozenset({"date", "datetime", "daterange"})
 
 
 @dataclass
@@ -61,19 +64,20 @@ class Scorer:
             add("weak", "a weak trigger")
         if flags.flags["reported"]:
             add("reported", "reported speech")
-        self._dates(found, add, when, published)
+        nominal = hit.entry.kind == "noun" or _after_preposition(ctx, hit)
+        clause = ctx.clause(hit.first)
+        sentence_point = _point_date(ctx, (ctx.sentence.first, ctx.sentence.last))
+        self._dates(found, add, when, published, sentence_point)
         window = range(max(ctx.sentence.first, hit.first - 2), hit.first)
         trigger = set(range(hit.first, hit.span_last))
         if kind in self.violent and _any(ctx, range(ctx.sentence.first, ctx.sentence.last), "casualties", trigger):
             add("casualties", "casualty words in the sentence")
         sentence = range(ctx.sentence.first, ctx.sentence.last)
-        dated = when.value is not None and not when.note.endswith("publication date")
-        nominal = hit.entry.kind == "noun" or _after_preposition(ctx, hit)
+        dated = sentence_point and when.value is not None and not when.note.endswith("publication date")
         if (nominal and kind in self.attested_types and not dated
                 and not any(_any(ctx, sentence, name, trigger) for name in ("casualties", "occurrence"))):
             add("unattested", "a verbal noun and no word in the sentence that it happened")
-        clause = range(*ctx.clause(hit.first))
-        if kind in self.legal_types and _any(ctx, clause, "legal", trigger):
+        if kind in self.legal_types and _any(ctx, range(*clause), "legal", trigger):
             add("legal", "court or charge vocabulary in the clause")
         if _any(ctx, window, "generic", trigger):
             add("generic", "a generic marker before the trigger")
@@ -94,20 +98,44 @@ class Scorer:
                 found.notes.append(f"{weight:+.2f}: {why}")
         return add
 
-    def _dates(self, found: Evidence, add, when: When, published: date | None) -> None:
+    def _dates(self, found: Evidence, add, when: When, published: date | None, own: bool = True) -> None:
         if published is None or when.value is None or when.note.endswith("publication date"):
             return
-        try:
-            day = date.fromisoformat((when.value + "-01-01")[:10] if len(when.value) == 4 else
-                                     (when.value + "-01")[:10] if len(when.value) == 7 else when.value)
-        except ValueError:
+        latest = _latest_day(when.value)
+        if latest is None:
             return
-        days = (published - day).days
-        if days > self.historical_days:
+        days = (published - latest).days
+        if days > self.historical_days and own:
             found.historical = True
             add("historical", f"the sentence's date is {days} days before publication")
         elif -1 <= days <= self.recent_days:
             add("recent", "a recent date in the sentence")
+
+
+def _latest_day(value: str) -> date | None:
+    """The last day a TIMEX value may denote (2015 → 2015-12-31, 2015-02 → 2015-02-28): a year or
+    a month is history only when all of it lies before the threshold."""
+    try:
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+        if len(value) == 7:
+            year, month = int(value[:4]), int(value[5:7])
+            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _point_date(ctx: SentenceContext, tokens: tuple[int, int]) -> bool:
+    """Is there a dated time expression in ``tokens`` that gives a point in time? One after a
+    temporal preposition only bounds an act (هدنة قائمة منذ 2013: since, after, before)."""
+    first, last = tokens
+    for start, _, expression in ctx.view.times:
+        if not (first <= start < last) or expression.type not in _DATED or not expression.resolved:
+            continue
+        if not any(ctx.has(i, "background") for i in (start - 1, start) if first <= i < last):
+            return True
+    return False
 
 
 def _after_preposition(ctx: SentenceContext, hit: Hit) -> bool:

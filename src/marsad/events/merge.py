@@ -24,23 +24,41 @@ def merge_key(event: Event) -> tuple:
     return (event.type, _countries(event.source), _countries(event.target), event.date, counted)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Events with duplicates folded into the first, most confident, report."""
+def merge_events(events: list[Event], anaphoric: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+    """Events with duplicates folded into the first, most confident, report; an anaphoric
+    reference (``id`` in ``anaphoric``: في هذه الغارات) folds into the first earlier report of its type."""
     kept: list[Event] = []
     index: dict[tuple, list[Event]] = {}
-    for event in sorted(events, key=lambda e: -(e.confidence or 0.0)):
-        key = merge_key(event)
-        named = bool(key[1] or key[2])
-        same = next((k for k in index.get(key, [])
-                     if _same_sentence(k, event) or (named and k.mode == event.mode)), None)
-        if same is None:
-            same = next((k for k in kept if _compatible_in_sentence(k, event)), None)
-        if same is None:
-            kept.append(event)
-            index.setdefault(key, []).append(event)
-            continue
-        _fold(same, event)
+    later = [e for e in events if id(e) in anaphoric]
+    for event in sorted((e for e in events if id(e) not in anaphoric), key=lambda e: -(e.confidence or 0.0)):
+        _place(event, kept, index)
+    for event in later:
+        earlier = next((k for k in sorted(kept, key=lambda e: e.start)
+                        if k.type == event.type and k.start < event.start and _counted(k) == _counted(event)), None)
+        if earlier is None:
+            _place(event, kept, index)
+        else:
+            _fold(earlier, event, "a demonstrative refers back to it")
     return sorted(kept, key=lambda e: e.start)
+
+
+def _place(event: Event, kept: list[Event], index: dict[tuple, list[Event]]) -> None:
+    """Fold ``event`` into a kept report of the same event, or keep it as a new one."""
+    key = merge_key(event)
+    named = bool(key[1] or key[2])
+    same = next((k for k in index.get(key, [])
+                 if _same_sentence(k, event) or (named and k.mode == event.mode)), None)
+    if same is None:
+        same = next((k for k in kept if _compatible_in_sentence(k, event)), None)
+    if same is None:
+        kept.append(event)
+        index.setdefault(key, []).append(event)
+    else:
+        _fold(same, event)
+
+
+def _counted(event: Event) -> bool:
+    return merge_key(event)[4]
 
 
 def _same_sentence(a: Event, b: Event) -> bool:
@@ -55,7 +73,7 @@ def _compatible_in_sentence(kept: Event, other: Event) -> bool:
     return all(not x or not y or x == y for x, y in ((a[1], b[1]), (a[2], b[2])))
 
 
-def _fold(kept: Event, other: Event) -> None:
+def _fold(kept: Event, other: Event, why: str = "same type, mode, countries and date") -> None:
     spans = {(s.start, s.end) for s in kept.evidence}
     for span in other.evidence:
         if (span.start, span.end) not in spans:
@@ -65,6 +83,5 @@ def _fold(kept: Event, other: Event) -> None:
     kept.triggers = triggers
     kept.confidence = round(min(0.99, (kept.confidence or 0.0) + 0.05), 2)
     explanation = getattr(kept, "explanation", None) or []
-    explanation.append(f"merged with the report «{other.trigger}» at {other.start}-{other.end} "
-                       "(same type, mode, countries and date)")
+    explanation.append(f"merged with the report «{other.trigger}» at {other.start}-{other.end} ({why})")
     kept.explanation = explanation

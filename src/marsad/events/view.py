@@ -102,8 +102,10 @@ def build_view(doc: Doc, sectors: frozenset[str], state_sectors: frozenset[str] 
                    removed=list(norm.removed or []))
     view.sentences = _sentences(doc, view)
     view.units = _units(doc, view, sectors)
+    view.units = _located(_included(view.units, view), view)
     if demonyms:
-        view.units = sorted(view.units + _demonym_units(doc, view, demonyms), key=lambda u: u.first)
+        view.units = _demonym_pairs(sorted(view.units + _demonym_units(doc, view, demonyms), key=lambda u: u.first),
+                                    view)
     view.times = [(*view.token_range(t.start, t.end), t) for t in doc.result.times]
     places = doc.scratch.get("places") or []
     view.places = [(*view.token_range(p["start"], p["end"]), p) for p in places if p.get("role") == "place"]
@@ -111,6 +113,7 @@ def build_view(doc: Doc, sectors: frozenset[str], state_sectors: frozenset[str] 
     spans = [(u.first, u.last) for u in view.units] + [(first, last) for first, last, _ in view.times]
     view.covered = frozenset(i for first, last in spans for i in range(first, last))
     _place_countries(view, state_sectors)
+    _located_in_places(view)
     return view
 
 
@@ -203,9 +206,28 @@ def _demonym_units(doc: Doc, view: DocView, demonyms: dict[str, str]) -> list[Un
             continue
         country, glued = hit
         start, end = view.original(index, index + 1)
+        if index and view.words[index - 1] in _unit_cues()["ethnic"]:  # "ethnic Albanians": a people, no state
+            start = view.original(index - 1, index)[0]
+            ref = ActorRef(text=doc.text[start:end], start=start, end=end)
+            found.append(Unit(index - 1, index + 1, ref, "agent"))
+            continue
         ref = ActorRef(text=doc.text[start:end], country=country, start=start, end=end)
         found.append(Unit(index, index + 1, ref, "demonym", glued))
     return found
+
+
+def _demonym_pairs(units: list[Unit], view: DocView) -> list[Unit]:
+    """"Bosnian Serbs", "Iraqi Kurds": a nationality adjective right before a people's name is one
+    unit of the first one's country (the state the group belongs to)."""
+    merged: list[Unit] = []
+    for unit in units:
+        left = merged[-1] if merged else None
+        if left and left.role == unit.role == "demonym" and left.last == unit.first and not unit.glued:
+            _absorb(left, unit)
+            _restore_text(left, view)
+            continue
+        merged.append(unit)
+    return merged
 
 
 def _fill(outer: ActorRef, inner: ActorRef) -> None:
@@ -239,10 +261,104 @@ def _appositions(units: list[Unit], view: DocView) -> list[Unit]:
 
 
 def _possessed(left: Unit, right: Unit, view: DocView) -> bool:
-    """A country-less agent right after a country (with a possessive 's between or nothing)."""
+    """A country-less agent right after a country (with a possessive 's between or nothing), also
+    over up to two modifiers after the possessive ("Nicaragua's Sandinista government")."""
     between = view.words[left.last:right.first]
-    return (bool(left.ref.country) and not right.ref.country and right.role == "agent" and not right.glued
-            and between in ([], ["'", "s"], ["'"]))
+    if not left.ref.country or right.ref.country or right.role != "agent" or right.glued:
+        return False
+    if between in ([], ["'", "s"], ["'"]):
+        return True
+    head, rest = between[:2], between[2:]
+    return head == ["'", "s"] and 0 < len(rest) <= 2 and all(_modifier(word) for word in rest)
+
+
+def _modifier(word: str) -> bool:
+    """A word that may qualify a noun: letters only, and no function word of `cues.yaml`."""
+    return word.isalpha() and word not in _unit_cues()["function"]
+
+
+@lru_cache(maxsize=1)
+def _unit_cues() -> dict[str, frozenset[str]]:
+    """Word lists of ``events/cues.yaml`` (all languages) that shape units: ``inclusion`` (a group
+    and a part of it: "including"), ``located_preps`` (an agent in a country: "rebels in X"),
+    ``ethnic`` (a nationality adjective after it names a people, not a state) and the function
+    words (prepositions, conjunctions, clause boundaries) that no modifier can be."""
+    spec = load_yaml("events/cues.yaml")
+    normalise = default_normalizer().string
+    found: dict[str, set[str]] = {"inclusion": set(), "located_preps": set(), "ethnic": set(), "function": set()}
+    for lang, section in spec.items():
+        if lang == "general" or not isinstance(section, dict):
+            continue
+        for key in ("inclusion", "located_preps", "ethnic"):
+            found[key].update(normalise(w) for w in section.get(key) or [])
+        for key in ("free_preps", "conjunctions", "boundaries", "relatives", "determiners"):
+            found["function"].update(normalise(w) for w in section.get(key) or [])
+    return {key: frozenset(words) for key, words in found.items()}
+
+
+def _absorb(head: Unit, unit: Unit) -> None:
+    """Extend ``head`` over ``unit`` (its text runs to the end of ``unit``)."""
+    head.ref.end, head.last, head.ref.text = unit.ref.end, unit.last, None
+
+
+def _included(units: list[Unit], view: DocView) -> list[Unit]:
+    """"Russian aircraft including helicopter gunships": a country-less part of a group with a
+    country, joined by an inclusion word, is that group."""
+    inclusion = _unit_cues()["inclusion"]
+    merged: list[Unit] = []
+    for unit in units:
+        left = merged[-1] if merged else None
+        between = " ".join(view.words[left.last:unit.first]) if left else ""
+        if left and left.ref.country and not unit.ref.country and unit.role == "agent" and between in inclusion:
+            _absorb(left, unit)
+            _restore_text(left, view)
+            continue
+        merged.append(unit)
+    return merged
+
+
+def _located(units: list[Unit], view: DocView) -> list[Unit]:
+    """"Rebels in the Ivory Coast": a country-less agent followed by a locative preposition (and
+    an article) and a country-coded name takes that country, the name being part of it."""
+    located = _unit_cues()["located_preps"]
+    markers = _unit_cues()["function"]
+    merged: list[Unit] = []
+    for unit in units:
+        left = merged[-1] if merged else None
+        between = view.words[left.last:unit.first] if left else []
+        if (left and left.role == "agent" and not left.ref.country and unit.ref.country and not unit.glued
+                and unit.role in ("name", None) and between and between[0] in located
+                and len(between) <= 2 and all(w in markers for w in between)):
+            left.ref.country = unit.ref.country
+            _absorb(left, unit)
+            _restore_text(left, view)
+            continue
+        merged.append(unit)
+    return merged
+
+
+def _located_in_places(view: DocView) -> None:
+    """"Demonstrators in Baghdad": a country-less agent right before a locative preposition and a
+    place of the place stage takes the place's country."""
+    alpha3, located = _alpha3(), _unit_cues()["located_preps"]
+    markers = _unit_cues()["function"]
+    starts = {first: place for first, _, place in view.places}
+    for unit in view.units:
+        if unit.ref.country or unit.role != "agent":
+            continue
+        after = unit.last
+        while after < len(view.words) and after - unit.last < 2 and view.words[after] in markers:
+            after += 1
+        place = starts.get(after)
+        code = alpha3.get((place or {}).get("country") or "")
+        if code and after > unit.last and view.words[unit.last] in located:
+            unit.ref.country, unit.country_from = code, f"the place «{place.get('text')}» it is in"
+
+
+def _restore_text(unit: Unit, view: DocView) -> None:
+    """A merged unit's text: the original characters it spans."""
+    if unit.ref.text is None and unit.ref.start is not None and unit.ref.end is not None:
+        unit.ref.text = view.norm.original[unit.ref.start:unit.ref.end]
 
 
 def _same_actor(left: Unit, right: Unit) -> bool:

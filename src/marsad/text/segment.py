@@ -21,6 +21,7 @@ class SegmentRules:
 
     sentence_break: re.Pattern[str]
     abbreviations: frozenset[str]
+    initials: re.Pattern[str]
     signature: re.Pattern[str]
     link: re.Pattern[str]
 
@@ -34,6 +35,7 @@ class SegmentRules:
         return cls(
             sentence_break=breaker,
             abbreviations=frozenset(a.lower() for a in spec.get("abbreviations", [])),
+            initials=re.compile(spec.get("initials") or r"(?!)"),
             signature=re.compile(post["signature"], re.MULTILINE),
             link=re.compile(post["link"]),
         )
@@ -117,8 +119,7 @@ class Segmenter:
         while word_start > sentence_start and not text[word_start - 1].isspace():
             word_start -= 1
         token = text[word_start : dot + 1].lstrip("(\"'“«")
-        initial = len(token) == 2 and token[0].isupper()
-        return initial or token.lower() in self.rules.abbreviations
+        return self.rules.initials.fullmatch(token) is not None or token.lower() in self.rules.abbreviations
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
