@@ -249,3 +249,8 @@ def test_year_of_publication_and_since_are_not_history(coder):
                    times=[("عام 2024", "2024"), ("منذ 2019", "2019")], published="2024-09-10")
     truces = [e for e in coder.code(doc) if e.type == "RETREAT"]
     assert truces and not any(e.modality["historical"] for e in truces)
+
+
+def test_verbal_noun_ending_the_text_without_punctuation(coder):
+    (event,) = [e for e in coder.code(make_doc("وقع هجوم")) if e.type == "ASSAULT"]
+    assert (event.start, event.end) == (4, 8)

@@ -427,6 +427,8 @@ def _relative_agent(ctx: SentenceContext, hit: Hit, args: Arguments, after: int)
     for _ in range(2):  # over its adjectives: الهجوم الاكثر دموية الذي نفذته طالبان
         if rel + 1 < ctx.sentence.last and adjective_word(ctx, rel) and not ctx.has(rel, "relatives"):
             rel += 1
+    if rel >= ctx.sentence.last:
+        return after
     side, start = relative_subject(ctx, rel, not _definite(ctx, hit) and not ctx.has(rel, "relatives"))
     if not side:
         return after if start is None else start

@@ -160,8 +160,9 @@ class SentenceContext:
         return max((phrase_at(self.view.words, index, phrases, v) for v in self.variants(index)), default=0)
 
     def roles(self, index: int) -> frozenset[str]:
-        """The cue lists (by name) that contain the word or its variant without a conjunction."""
-        return self._roles[index]
+        """The cue lists (by name) that contain the word or its variant without a conjunction
+        (none for an index outside the document)."""
+        return self._roles[index] if 0 <= index < len(self._roles) else _NONE
 
     def has(self, index: int, category: str) -> bool:
         """Is the word at ``index`` in the named cue list (its first word, for phrase lists)?"""
