@@ -26,12 +26,12 @@ from marsad.events.clauses import SentenceContext, adjective_word, descriptive, 
 from marsad.events.lexicon import norm
 from marsad.events.matcher import Hit
 from marsad.events.pronouns import pronoun_cues, pronoun_target
+from marsad.events.view import COMMAS as _COMMAS
 from marsad.events.view import Unit
 
 _DIRECT = "-"
 _NISBA = "nisba"  # a nationality adjective on a noun that is not an agent (clauses._qualified)
 _VERB_SLOTS = ("past", "present", "verb")
-_COMMAS = frozenset(",،")
 _QUOTES = frozenset('«»"')
 _APPOSITION = 12  # at most this many words in an apposition between a subject and its verb
 

@@ -13,13 +13,13 @@ from functools import lru_cache
 
 from marsad.events.cues import Cues, Phrases, phrase_at
 from marsad.events.lexicon import RESOURCE_DIR, norm
+from marsad.events.view import COMMAS as _COMMAS
 from marsad.events.view import DocView, Sentence, Unit
 from marsad.model import ActorRef
 from marsad.resources import load_yaml
 
 _HARD_STOPS = frozenset(".!?؟;:")
 _NONE: frozenset[str] = frozenset()
-_COMMAS = frozenset(",،")
 _QUOTES = frozenset('«"')  # an opening quotation mark between a preposition and a name (ضد «داعش»)
 
 

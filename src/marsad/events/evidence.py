@@ -21,7 +21,6 @@ from marsad.events.clauses import SentenceContext
 from marsad.events.matcher import Hit
 from marsad.events.modality import Modality
 
-
 _DATED = frozenset({"date", "datetime", "daterange"})
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from marsad.events.arguments import subject_after, subject_before
 from marsad.events.clauses import Frame, SentenceContext
+from marsad.events.view import COMMAS as _COMMAS
 from marsad.events.view import Unit
 
 _OPENERS = frozenset(':"«')
-_COMMAS = frozenset(",،")
 #: at most this many words (besides the speaker) after a trailing speech verb (", X said on Monday.")
 _TRAILING_WORDS = 5
 

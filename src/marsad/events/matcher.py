@@ -15,11 +15,11 @@ from functools import lru_cache
 
 from marsad.events.lexicon import Entry, Lexicon
 from marsad.events.morphology import Affixes
+from marsad.events.view import COMMAS as _COMMAS
 from marsad.events.view import DocView
 
 _VERB_SLOTS = frozenset({"past", "present", "passive", "verb"})
 _PUNCTUATION_STOPS = frozenset(".!?؟;:")
-_COMMAS = frozenset(",،")
 
 
 @dataclass

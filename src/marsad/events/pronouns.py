@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from marsad.events.clauses import SentenceContext
 from marsad.events.lexicon import RESOURCE_DIR, norm
 from marsad.events.matcher import Hit
+from marsad.events.view import COMMAS as _COMMAS
 from marsad.events.view import Unit
 from marsad.resources import load_yaml
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 _DUAL, _PLURAL, _SINGULAR = "dual", "plural", "singular"
 _NOT_ANTECEDENT = frozenset({"nisba", "place"})
-_COMMAS = frozenset(",،")
 _REACH = 8  # words after the trigger in which a pronoun or dual noun may introduce its target
 
 

@@ -17,6 +17,8 @@ from marsad.pipeline import Doc
 from marsad.resources import load_yaml
 from marsad.text.normalize import NormText, default_normalizer
 
+COMMAS = frozenset(",،")  # the Latin and the Arabic comma
+
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _SENTENCE_KINDS = ("sentence",)
 
@@ -370,7 +372,7 @@ def _adjacent(left: Unit, right: Unit, view: DocView) -> bool:
     if left.ref.country and right.ref.country and left.ref.country != right.ref.country:
         return False  # "أبو مازن وزير الخارجية الأمريكي جون كيري": the title is the next name's
     between = view.words[left.last:right.first]
-    return not right.glued and all(word in (",", "،") for word in between) and len(between) <= 1
+    return not right.glued and all(word in COMMAS for word in between) and len(between) <= 1
 
 
 @lru_cache(maxsize=4)
