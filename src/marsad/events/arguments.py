@@ -12,6 +12,7 @@ reported clause without its own subject takes the speaker as source.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 
 from marsad.events.casualties import (
     casualty_victims,
@@ -22,10 +23,11 @@ from marsad.events.casualties import (
 )
 from marsad.events.casualties import is_noun as _is_noun
 from marsad.events.casualties import names as _names
-from marsad.events.clauses import SentenceContext, adjective_word, descriptive, in_prepositional_phrase
+from marsad.events.clauses import SentenceContext, descriptive, in_prepositional_phrase
 from marsad.events.lexicon import norm
 from marsad.events.matcher import Hit
-from marsad.events.pronouns import pronoun_cues, pronoun_target
+from marsad.events.pronouns import pronoun_target
+from marsad.events.relatives import definite, relative_agent, relative_subject
 from marsad.events.view import COMMAS as _COMMAS
 from marsad.events.view import Unit
 
@@ -256,7 +258,7 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     noun = _is_noun(hit)
     after = _genitive(ctx, hit, args) if noun else _subject(ctx, hit, args, clause_end)
     if noun and not args.source:
-        after = _relative_agent(ctx, hit, args, after)
+        after = relative_agent(ctx, hit, args, after, subject_after)
     if passive:
         args.passive = True
         args.notes.append(f"passive ({passive}): the actor it names is the target")
@@ -280,7 +282,7 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
         _content_target(ctx, hit, args)
     _split_between(ctx, args)
     casualty_victims(ctx, hit, args)
-    cause_agent(ctx, hit, args, relative_subject)
+    cause_agent(ctx, hit, args, partial(relative_subject, subject_after=subject_after))
     if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun and not victims_before(ctx, hit):
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
         if side and not _reports(ctx, side[0].first, hit.first):
@@ -403,71 +405,6 @@ def _speaker_subject(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
     return True
 
 
-def _definite(ctx: SentenceContext, hit: Hit) -> bool:
-    """A noun with the glued article (الاجتماع، للهجوم) is not in construct: no genitive follows."""
-    article = ctx.cues.article
-    if not article or hit.entry.kind == "pattern" or hit.object_first is not None:
-        return False
-    return hit.prefix.endswith(article) or hit.prefix.endswith(article[-1] * 2)
-
-
-def _resumptive(ctx: SentenceContext, index: int) -> bool:
-    """Does the word carry a glued object pronoun (نفذته، يشنها) that refers back to the noun?"""
-    word = ctx.word(index)
-    return any(word.endswith(p) and len(word) - len(p) >= 3 for p in pronoun_cues(ctx.cues.lang).suffixes)
-
-
-def _relative_agent(ctx: SentenceContext, hit: Hit, args: Arguments, after: int) -> int:
-    """A verbal noun qualified by a relative clause ("الغارات التي يشنها الجيش على…", "the strikes
-    that the army carried out on…"): the subject of that clause's verb is the source; the target is
-    then searched after it. Returns where the target search starts."""
-    rel = hit.span_last
-    while rel < ctx.sentence.last and ctx.word(rel) in _QUOTES:  # «الحرب» التي…
-        rel += 1
-    for _ in range(2):  # over its adjectives: الهجوم الاكثر دموية الذي نفذته طالبان
-        if rel + 1 < ctx.sentence.last and adjective_word(ctx, rel) and not ctx.has(rel, "relatives"):
-            rel += 1
-    if rel >= ctx.sentence.last:
-        return after
-    side, start = relative_subject(ctx, rel, not _definite(ctx, hit) and not ctx.has(rel, "relatives"))
-    if not side:
-        return after if start is None else start
-    args.source = side
-    args.notes.append(f"source {_names(side)}: subject of the relative clause on the verbal noun")
-    return side[-1].last
-
-
-def relative_subject(ctx: SentenceContext, rel: int, bare: bool) -> tuple[list[Unit], int | None]:
-    """The subject of a relative clause opening at ``rel`` (a relative pronoun, or with ``bare``
-    a verb carrying a pronoun back to an indefinite noun: "غارة شنتها طائرة روسية"), and where its
-    complements start (None: no relative clause there)."""
-    if rel + 1 >= ctx.sentence.last:
-        return [], None
-    if bare and _bare_relative(ctx, rel):
-        verb = rel
-    elif ctx.has(rel, "relatives") and ctx.unit_at(rel + 1) is None:
-        verb = rel + 1
-        if ctx.roles_cues.resumptive and not _resumptive(ctx, verb):
-            return [], None  # الهجمات التي اثارت غضب باكستان: the noun is the clause's subject
-    else:
-        return [], None
-    side = subject_after(ctx, verb + 1, ctx.clause(verb)[1])
-    if not side or ctx.preposition(side[0]) is not None:
-        return [], verb + 1  # a pronoun subject (التي أعلنتها ضد…): its complements may still name the target
-    return side, verb + 1
-
-
-def _bare_relative(ctx: SentenceContext, index: int) -> bool:
-    """A verb of ``relative_verbs`` with a glued pronoun (شنتها، نفذه، يشنها): a relative clause
-    without a relative pronoun on the indefinite noun before it."""
-    word, verbs = ctx.word(index), ctx.roles_cues.relative_verbs
-    if not verbs or ctx.unit_at(index) is not None:
-        return False
-    suffix = next((p for p in pronoun_cues(ctx.cues.lang).suffixes if word.endswith(p)), None)
-    stem = word[: -len(suffix)] if suffix else ""
-    return bool(stem) and bool({stem, stem[:-1], stem[1:], stem[1:-1]} & verbs)
-
-
 def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
     """A verbal noun's genitive: its target when the entry's "to" has "-", else its source; a
     nationality adjective agreeing with it (الغارات التركية، ضربة جوية اميركية) is its source."""
@@ -477,7 +414,7 @@ def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
         args.notes.append(f"source {_names(args.source)}: nationality adjective of the verbal noun")
         return args.source[-1].last
     unit = ctx.unit_at(hit.span_last)
-    if unit is None or unit.first != hit.span_last or ctx.preposition(unit) is not None or _definite(ctx, hit) \
+    if unit is None or unit.first != hit.span_last or ctx.preposition(unit) is not None or definite(ctx, hit) \
             or descriptive(ctx, unit):
         return hit.span_last
     side = ctx.side_from(unit)
