@@ -353,10 +353,9 @@ def _named_on(hits: list[Hit], norm_text: NormText) -> list[Hit]:
                 and hit.end + 1 < len(text):
             following = original[norm_text.to_original(hit.end + 1)]
             if following.isupper():
-                rest = _readings(p for p in hit.payloads if p.partial != GIVEN)
-                if rest is None:
+                hit = _narrowed(hit, lambda p: p.partial != GIVEN)
+                if hit is None:
                     continue
-                hit = Hit(hit.start, hit.end, hit.word_start, hit.prefix, rest)
         kept.append(hit)
     return kept
 
@@ -366,12 +365,17 @@ def _unblocked(hits: list[Hit]) -> list[Hit]:
     kept = []
     for hit in hits:
         if BLOCK in hit.readings.firsts:
-            rest = _readings(p for p in hit.payloads if p.kind != BLOCK)
-            if rest is None:
+            hit = _narrowed(hit, lambda p: p.kind != BLOCK)
+            if hit is None:
                 continue
-            hit = Hit(hit.start, hit.end, hit.word_start, hit.prefix, rest)
         kept.append(hit)
     return kept
+
+
+def _narrowed(hit: Hit, keep) -> Hit | None:
+    """The hit with only the readings ``keep`` accepts (None: no reading left)."""
+    rest = _readings(p for p in hit.payloads if keep(p))
+    return None if rest is None else Hit(hit.start, hit.end, hit.word_start, hit.prefix, rest)
 
 
 def _readings(payloads) -> Readings | None:
