@@ -107,6 +107,12 @@ def test_agent_with_demonym_stands_for_the_state(run_actors):
     assert codes["الشرطة التركية"] == "TUR COP" and codes["المتظاهرين"] == "CVL"
 
 
+def test_agent_with_a_country_of_its_own_is_coded_with_it(run_actors):
+    result = run_actors("اقتلع مستوطنون أشجار الزيتون قرب القرية.", SEPT_2023)
+    assert result.actors == []  # a coded mention, not a named actor
+    assert {m.text: m.code for m in result.mentions}["مستوطنون"] == "ISR CVL"
+
+
 def test_definite_head_noun_refers_back_to_a_body(run_actors):
     result = run_actors("قالت وزارة الدفاع الروسية إن التدريبات انتهت. وأضافت الوزارة أن الجنود عادوا.",
                         SEPT_2023)

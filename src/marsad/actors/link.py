@@ -350,7 +350,7 @@ class Linker:
         lang = first(hit, AGENT).lang
         hidden = self.span_start(hit, lang)[1]
         entry = self.kb.entries[owner] if owner is not None else None
-        country = entry.country if entry is not None else None
+        country = entry.country if entry is not None else agent.country
         if entry is not None and entry.type != "GPE":
             key = entry.id
         else:

@@ -174,6 +174,7 @@ class Agent(_Strict):
     id: str
     sector: str
     state: bool = False
+    country: str | None = None  # the state such a group always belongs to (settlers in Arabic news)
 
     @field_validator("sector")
     @classmethod

@@ -16,6 +16,7 @@ from functools import partial
 
 from marsad.events.casualties import (
     casualty_victims,
+    survivor_target,
     cause_agent,
     nationality,
     unnamed_victims,
@@ -76,13 +77,15 @@ def subject_before(ctx: SentenceContext, index: int, budget: int, cross: bool = 
 
 
 def _before_apposition(ctx: SentenceContext, index: int) -> list[Unit]:
-    """The actor before a comma-delimited apposition that ends right before ``index`` («X»، الجناح
-    العسكري لـY، قد أطلقت): the apposition describes X, which is the subject."""
+    """The actor before an apposition opened by a comma that ends right before ``index``, closed by
+    a comma or not («X»، الجناح العسكري لـY، قد أطلقت): the apposition describes X, the subject."""
     close = index - 1
     while close > ctx.sentence.first and ctx.skippable(close) and ctx.word(close) not in _COMMAS:
         close -= 1
-    if close <= ctx.sentence.first or ctx.word(close) not in _COMMAS:
+    if close <= ctx.sentence.first:
         return []
+    if ctx.word(close) not in _COMMAS:  # an apposition that runs up to the verb (…لحركة حماس قد أطلقت)
+        close += 1
     for open_ in range(close - 2, max(ctx.sentence.first, close - _APPOSITION) - 1, -1):
         if open_ in ctx.boundaries or ctx.has(open_, "reporting"):
             return []
@@ -282,15 +285,34 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
         _content_target(ctx, hit, args)
     _split_between(ctx, args)
     casualty_victims(ctx, hit, args)
+    survivor_target(ctx, hit, args, subject_before, subject_after)
     cause_agent(ctx, hit, args, partial(relative_subject, subject_after=subject_after))
     if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun and not victims_before(ctx, hit):
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
         if side and not _reports(ctx, side[0].first, hit.first):
             args.source = side
             args.notes.append(f"source {_names(side)}: nearest actor before the noun in its clause")
+    if not args.target and hit.entry.to and hit.coding.type in ctx.verbal_types:
+        _content_target(ctx, hit, args)  # ندد بالغارات التي يشنها الجيش: the act's agent
+    if hit.entry.wrongdoing:
+        _wrongdoer(ctx, hit, args)
     _reciprocal(ctx, hit, args)
     unnamed_victims(ctx, hit, args)
     return args
+
+
+def _wrongdoer(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
+    """A noun naming a wrongdoing (انتهاك، تعنت, violation): the one who does it is the target of
+    the disapproval; its source is who names it, the speaker of the clause, else nobody."""
+    frame = ctx.frame_of(hit.first)
+    said = frame.speaker if frame is not None and frame.speaker else []
+    doers = [u for u in args.source if u not in args.target and u not in said]
+    if not doers:  # no source, or the speaker already is (the one who names it)
+        return
+    speaker = [u for u in said if u not in doers]
+    args.source, args.target = speaker, doers + [u for u in args.target if u not in speaker]
+    args.notes.append(f"target {_names(doers)}: the doer of the wrongdoing the noun names; "
+                      + (f"source {_names(speaker)}: who names it" if speaker else "no one names it"))
 
 
 def _reports(ctx: SentenceContext, first: int, last: int) -> bool:
@@ -449,8 +471,11 @@ def _speaker(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
 def _content_target(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
     """A speech act with no addressee is aimed at the state its content names ("دعا إلى مراجعة
     العلاقات مع إسرائيل", "called for a review of ties with Israel" → ISR): the first actor with a
-    country in its clause after the trigger that is not its source."""
+    country in its clause after the trigger (or in a relative clause ending it: "للتنديد بالغارات
+    التي يشنها الجيش التركي") that is not its source."""
     _, end = ctx.clause(hit.first)
+    if end < ctx.sentence.last and ctx.word(end) in ctx.cues.relatives:  # …بالغارات التي يشنها الجيش
+        end = ctx.clause(end + 1)[1]
     for unit in ctx.units:
         if hit.span_last <= unit.first < end and unit.role != _NISBA and unit.ref.country \
                 and unit not in args.source and unit.ref.name not in {u.ref.name for u in args.source if u.ref.name}:

@@ -65,6 +65,26 @@ def casualty_victims(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
             return
 
 
+def survivor_target(ctx: SentenceContext, hit: Hit, args: Arguments, subject_before, subject_after) -> None:
+    """A violent verbal noun after a verb whose subject suffered it ("نجا الوزير من انفجار",
+    "تعرضت الوزيرة، فلانة، لمحاولة اغتيال", "the minister survived an attack"): that subject is
+    the target (``subject_before``/``subject_after``: the argument rules' subject finders)."""
+    verbs = ctx.roles_cues.victim_verbs
+    if args.target or not verbs or not is_noun(hit) or hit.coding.type not in ctx.violent_types:
+        return
+    start, _ = ctx.clause(hit.first)
+    for index in range(hit.first - 1, max(start, hit.first - 12) - 1, -1):
+        word = ctx.word(index)
+        if word not in verbs and not (word[:1] in ctx.cues.conjunctions and word[1:] in verbs):
+            continue
+        side = subject_after(ctx, index + 1, hit.first) or subject_before(ctx, index, 3)
+        side = [u for u in side if u not in args.source]
+        if side:
+            args.target = side
+            args.notes.append(f"target {names(side)}: the subject of «{word}», who suffered the attack")
+        return
+
+
 def cause_agent(ctx: SentenceContext, hit: Hit, args: Arguments, relative=None) -> None:
     """A casualty reported with its cause ("قتلوا جراء ضربة جوية اميركية", "مقتل ثلاثة في غارة
     اسرائيلية"): the actor qualifying the attack noun after a preposition of cause is the source,

@@ -40,6 +40,7 @@ class RoleCues:
     reciprocal_types: frozenset[str] = frozenset()
     noun_object_gap: int | None = None
     cause: frozenset[str] = frozenset()  # prepositions of cause (في، جراء، إثر، بـ)
+    victim_verbs: frozenset[str] = frozenset()  # verbs whose subject suffered an attack (نجا من، تعرض لـ)
     unnamed_target_types: frozenset[str] = frozenset()
     resumptive: bool = False  # a relative clause's own subject needs a pronoun back to its noun (الذي نفذته X)
     subject_complementizers: frozenset[str] = frozenset()  # انها، انهم: the speaker is the verb's subject
@@ -88,6 +89,7 @@ def role_cues(lang: str) -> RoleCues:
         impersonal_complementizers=words(own.get("impersonal_complementizers")),
         relative_verbs=_verb_stems(own.get("relative_verbs")),
         cause=words(own.get("cause_preps")),
+        victim_verbs=words(own.get("victim_verbs")),
         unnamed_target_types=frozenset(own.get("unnamed_target_types") or []),
         possessed=_possessed(words(own.get("members")), words(noun.get("enclitics"))),
     )
@@ -261,10 +263,9 @@ class SentenceContext:
     # --- speech frames -----------------------------------------------------------------------
 
     def frame_of(self, index: int) -> Frame | None:
-        for frame in self.frames:
-            if frame.start <= index < frame.end:
-                return frame
-        return None
+        """The first speech frame around ``index`` that has a speaker, else the first one."""
+        around = [frame for frame in self.frames if frame.start <= index < frame.end]
+        return next((frame for frame in around if frame.speaker), around[0] if around else None)
 
 
 def build_context(view: DocView, sentence: Sentence, cues: Cues, time_tokens: frozenset[int],

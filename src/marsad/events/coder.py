@@ -56,6 +56,9 @@ class RuleCoder:
         self.armed = frozenset(general.get("armed_sectors") or [])
         self.armed_as: dict[str, list[str]] = dict(general.get("armed_as") or {})
         self.window = int(general.get("modality_window", 5))
+        self.demonstrator_acts: dict[str, list[str]] = dict(general.get("demonstrator_acts") or {})
+        self.demonstrators = tuple(norm(w) for words in (general.get("demonstrators") or {}).values() for w in words)
+        self.expressed_in = {act: frozenset(hosts) for act, hosts in (general.get("expressed_in") or {}).items()}
         self.scorer = Scorer.from_general(general)
         self.min_confidence = float(general.get("min_confidence", 0.0))
         self.anaphoric = {lang: frozenset(norm(w) for w in words)
@@ -96,7 +99,7 @@ class RuleCoder:
                     if any(u.ref.country or u.ref.name for u in args.source) and args.source != topic:
                         topic = ctx.topic = args.source
                         continue_frames(ctx)  # a later "وقال:" without a subject continues it
-        return merge_events(events, anaphoric)
+        return merge_events(events, anaphoric, self.expressed_in)
 
     def _refers_back(self, ctx: SentenceContext, hit: Hit) -> bool:
         """A verbal noun right after a demonstrative (في هذه الغارات، لهذا الاجتماع) refers back."""
@@ -140,7 +143,8 @@ class RuleCoder:
         return event
 
     def _coding(self, hit: Hit, args: Arguments, flags: Modality) -> tuple[str, str | None, str | None, list[str]]:
-        """Type, mode and CAMEO after the source-sector and future-intent adjustments."""
+        """Type, mode and CAMEO after the source-sector, demonstrator, armed-parties and
+        future-intent adjustments."""
         coding: Entry = hit.coding
         kind, mode, cameo, notes = coding.type, coding.mode, coding.cameo, []
         if hit.retyped is not None:
@@ -150,6 +154,10 @@ class RuleCoder:
             if sector in sectors:
                 notes.append(f"type {retype} instead of {kind}: the source's sector is {sector}")
                 kind, mode, cameo = retype, new_mode or mode, new_cameo or cameo
+        if kind in self.demonstrator_acts and _demonstrators(args.source, self.demonstrators):
+            retype, new_mode, new_cameo = self.demonstrator_acts[kind]
+            notes.append(f"type {retype} instead of {kind}: done by demonstrators (part of their protest)")
+            kind, mode, cameo = retype, new_mode, new_cameo
         if cameo in self.armed_as and _armed(args.source, self.armed) and _armed(args.target, self.armed):
             notes.append(f"type {self.armed_as[cameo][0]} instead of {kind}: an unspecified attack with armed "
                          "actors on both sides (conventional force between armed parties)")
@@ -176,6 +184,12 @@ def _place_target(view: DocView, ctx: SentenceContext, args: Arguments) -> None:
     where = f"the place «{place.ref.text}» of the sentence"
     args.target = [replace(u, ref=u.ref.model_copy(update={"country": place.ref.country}), country_from=where)
                    for u in args.target]
+
+
+def _demonstrators(side: list[Unit], stems: tuple[str, ...]) -> bool:
+    """Is every actor of a non-empty side a crowd of demonstrators (its words hold a stem)?"""
+    return bool(side) and bool(stems) and all(
+        any(stem in norm(u.ref.text or "") for stem in stems) for u in side)
 
 
 def _armed(side: list[Unit], armed: frozenset[str]) -> bool:

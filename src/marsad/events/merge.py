@@ -5,8 +5,12 @@ whether they count (negated/hypothetical events never merge with real ones), and
 the same sentence or name at least one country and share the mode. Within one sentence, two
 events of the same type, date and counting whose sides do not contradict (each side empty in one
 of them or naming the same countries) are also one event told in two words ("قتل 20 في هجوم
-انتحاري", "killed in an attack"): the sides one of them lacks come from the other. The most
+انتحاري", "killed in an attack"). The most
 confident report is kept; the others add their evidence sentences and trigger spans.
+
+Some acts are what another act of the same sentence expresses (``expressed_in``): the demands and
+condemnations of a demonstration ("تظاهروا ... مطالبين بـ", "placards denouncing X") are the
+protest's content, not separate events. They fold into it and lend it their target.
 """
 
 from __future__ import annotations
@@ -24,9 +28,11 @@ def merge_key(event: Event) -> tuple:
     return (event.type, _countries(event.source), _countries(event.target), event.date, counted)
 
 
-def merge_events(events: list[Event], anaphoric: set[int] | frozenset[int] = frozenset()) -> list[Event]:
+def merge_events(events: list[Event], anaphoric: set[int] | frozenset[int] = frozenset(),
+                 expressed_in: dict[str, frozenset[str]] | None = None) -> list[Event]:
     """Events with duplicates folded into the first, most confident, report; an anaphoric
-    reference (``id`` in ``anaphoric``: في هذه الغارات) folds into the first earlier report of its type."""
+    reference (``id`` in ``anaphoric``: في هذه الغارات) folds into the first earlier report of its type;
+    an act that ``expressed_in`` maps to a host type folds into a host event of its sentence."""
     kept: list[Event] = []
     index: dict[tuple, list[Event]] = {}
     later = [e for e in events if id(e) in anaphoric]
@@ -39,7 +45,26 @@ def merge_events(events: list[Event], anaphoric: set[int] | frozenset[int] = fro
             _place(event, kept, index)
         else:
             _fold(earlier, event, "a demonstrative refers back to it")
+    if expressed_in:
+        kept = _fold_expressions(kept, expressed_in)
     return sorted(kept, key=lambda e: e.start)
+
+
+def _fold_expressions(events: list[Event], expressed_in: dict[str, frozenset[str]]) -> list[Event]:
+    """Fold each act into a host event of its sentence that expresses it (a protest's demands):
+    same counting, and the act's source names no country the host's source does not name."""
+    kept = []
+    for event in events:
+        host = next((h for h in events if h is not event and h.type in expressed_in.get(event.type, ())
+                     and _same_sentence(h, event) and _counted(h) == _counted(event)
+                     and _countries(event.source) <= _countries(h.source)), None)
+        if host is None:
+            kept.append(event)
+            continue
+        if not _countries(host.target) and _countries(event.target):
+            host.target = list(event.target)
+        _fold(host, event, f"what the {host.type.lower()} expresses")
+    return kept
 
 
 def _place(event: Event, kept: list[Event], index: dict[tuple, list[Event]]) -> None:

@@ -1,0 +1,101 @@
+"""Demonstrations, what they express, wrongdoing nouns and appositions (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from marsad.events.merge import merge_events
+from marsad.model import ActorRef, Event, Span
+
+from .conftest import counted, countries, make_doc
+
+
+def _types(events):
+    return sorted(e.type for e in counted(events))
+
+
+def test_what_a_demonstration_demands_is_part_of_the_protest(coder):
+    doc = make_doc("وتظاهر الطلاب أمام السفارة رافعين لافتات تندد بالحكومة الهولندية.",
+                   [("الطلاب", "EDU", "agent"), ("الحكومة الهولندية", "NLD GOV", "agent")])
+    events = counted(coder.code(doc))
+    assert _types(events) == ["PROTEST"]
+    protest = events[0]
+    assert countries(protest.target) == {"NLD"}
+    assert any("what the protest expresses" in step for step in protest.explanation)
+    assert len(protest.triggers) == 2
+
+
+def test_demonstrators_who_denounce_are_protesting(coder):
+    doc = make_doc("وندد آلاف المحتجين في العاصمة بقرار الحكومة الكينية.",
+                   [("المحتجين", "CVL", "agent"), ("الحكومة الكينية", "KEN GOV", "agent")])
+    event = counted(coder.code(doc))[0]
+    assert (event.type, event.cameo) == ("PROTEST", "141")
+    assert any("demonstrators" in step for step in event.explanation)
+
+
+def test_demonstrators_who_attack_are_rioting(coder):
+    doc = make_doc("وهاجم متظاهرون غاضبون مركزا للشرطة في المدينة.", [("متظاهرون", "CVL", "agent")])
+    event = counted(coder.code(doc))[0]
+    assert (event.type, event.mode, event.cameo) == ("PROTEST", "riot", "145")
+
+
+def test_a_demand_by_someone_else_stays_a_demand(coder):
+    doc = make_doc("تظاهر الطلاب في المدينة، وطالبت فرنسا الحكومة الكينية بالحوار.",
+                   [("الطلاب", "EDU", "agent"), ("فرنسا", "FRA GOV", "name"),
+                    ("الحكومة الكينية", "KEN GOV", "agent")])
+    assert _types(coder.code(doc)) == ["DEMAND", "PROTEST"]
+
+
+def test_expressions_fold_only_into_a_host_of_their_sentence():
+    def event(kind, start, sentence, source=()):
+        refs = [ActorRef(text="x", country=c) for c in source]
+        return Event(type=kind, start=start, end=start + 3, source=refs, trigger="x",
+                     evidence=[Span(start=sentence, end=sentence + 50, text="x")])
+    hosts = {"DEMAND": frozenset({"PROTEST"})}
+    folded = merge_events([event("PROTEST", 0, 0), event("DEMAND", 10, 0)], expressed_in=hosts)
+    apart = merge_events([event("PROTEST", 0, 0), event("DEMAND", 60, 60)], expressed_in=hosts)
+    other = merge_events([event("PROTEST", 0, 0), event("DEMAND", 10, 0, ["FRA"])], expressed_in=hosts)
+    assert [e.type for e in folded] == ["PROTEST"]
+    assert [e.type for e in apart] == ["PROTEST", "DEMAND"]
+    assert [e.type for e in other] == ["PROTEST", "DEMAND"]
+
+
+def test_a_violation_named_in_a_quote_is_the_speakers_accusation(coder):
+    text = "وقال الوزير الأردني: «إن إسرائيل ارتكبت انتهاكات كثيرة في القدس»."
+    doc = make_doc(text, [("الوزير الأردني", "JOR GOV", "title"), ("إسرائيل", "ISR GOV", "name")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "DISAPPROVE"][0]
+    assert countries(event.source) == {"JOR"} and countries(event.target) == {"ISR"}
+
+
+def test_a_violation_with_no_speaker_has_its_doer_as_target(coder):
+    doc = make_doc("ارتكبت القوات الإثيوبية انتهاكات في الإقليم أمس.", [("القوات الإثيوبية", "ETH MIL", "agent")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "DISAPPROVE"][0]
+    assert not countries(event.source) and countries(event.target) == {"ETH"}
+    assert any("the doer of the wrongdoing" in step for step in event.explanation)
+
+
+def test_a_speaker_names_the_wrongdoing_of_another(coder):
+    text = "وقال الوزير الأردني إن القوات الإثيوبية ارتكبت انتهاكات في الإقليم."
+    doc = make_doc(text, [("الوزير الأردني", "JOR GOV", "title"), ("القوات الإثيوبية", "ETH MIL", "agent")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "DISAPPROVE"][0]
+    assert countries(event.source) == {"JOR"} and countries(event.target) == {"ETH"}
+
+
+def test_an_apposition_running_up_to_the_verb_describes_the_subject(coder):
+    text = "وكانت «جبهة البوليساريو»، الحركة الانفصالية في الصحراء الغربية قد هاجمت مواقع الجيش المغربي."
+    doc = make_doc(text, [("جبهة البوليساريو", "ESH REB", "name"), ("الجيش المغربي", "MAR MIL", "agent")])
+    event = [e for e in counted(coder.code(doc)) if e.trigger.startswith("هاجمت")][0]
+    assert countries(event.source) == {"ESH"}
+
+
+def test_who_survived_an_attack_is_its_target(coder):
+    doc = make_doc("نجا وزير الداخلية الليبي من انفجار سيارة مفخخة في طرابلس أمس.",
+                   [("وزير الداخلية الليبي", "LBY GOV", "title")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
+    assert countries(event.target) == {"LBY"} and not countries(event.source)
+    assert any("who suffered the attack" in step for step in event.explanation)
+
+
+def test_a_condemned_act_points_to_its_agent(coder):
+    doc = make_doc("وتظاهر المئات في لندن للتنديد بالغارات التي يشنها الجيش السعودي على القرى.",
+                   [("الجيش السعودي", "SAU MIL", "agent")])
+    protest = [e for e in counted(coder.code(doc)) if e.type == "PROTEST"][0]
+    assert countries(protest.target) == {"SAU"}
