@@ -99,3 +99,26 @@ def test_a_condemned_act_points_to_its_agent(coder):
                    [("الجيش السعودي", "SAU MIL", "agent")])
     protest = [e for e in counted(coder.code(doc)) if e.type == "PROTEST"][0]
     assert countries(protest.target) == {"SAU"}
+
+
+def test_demonstrators_in_a_place_take_its_country(coder):
+    doc = make_doc("ورفع المتظاهرون في أنقرة الأعلام أمس.", [("المتظاهرون", "CVL", "agent")],
+                   places=[("أنقرة", "Ankara", "TR")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "PROTEST"][0]
+    assert countries(event.source) == {"TUR"}
+
+
+def test_demonstrators_drawn_from_a_group_take_its_country(coder):
+    doc = make_doc("وأغلق متظاهرون من أنصار حزب الأمة الطريق إلى المطار.",
+                   [("متظاهرون", "CVL", "agent"), ("حزب الأمة", "SDN PTY", "name")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "PROTEST"][0]
+    assert countries(event.source) == {"SDN"}
+
+
+def test_an_english_participle_clause_continues_the_main_subject(coder):
+    text = "Kenyan police opened fire on the crowd on Friday, wounding three people and arresting 20."
+    doc = make_doc(text, [("Kenyan police", "KEN COP", "agent")])
+    events = counted(coder.code(doc))
+    arrest = [e for e in events if e.trigger.startswith("arresting")][0]
+    assert countries(arrest.source) == {"KEN"}
+    assert any("which the participle continues" in step for step in arrest.explanation)

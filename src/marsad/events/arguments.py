@@ -16,9 +16,9 @@ from functools import partial
 
 from marsad.events.casualties import (
     casualty_victims,
-    survivor_target,
     cause_agent,
     nationality,
+    survivor_target,
     unnamed_victims,
     victims_before,
 )
@@ -29,6 +29,7 @@ from marsad.events.lexicon import norm
 from marsad.events.matcher import Hit
 from marsad.events.pronouns import pronoun_target
 from marsad.events.relatives import definite, relative_agent, relative_subject
+from marsad.events.speech import content_target, speaker_source, wrongdoer
 from marsad.events.view import COMMAS as _COMMAS
 from marsad.events.view import Unit
 
@@ -260,7 +261,7 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     passive = is_passive(ctx, hit)
     noun = _is_noun(hit)
     after = _genitive(ctx, hit, args) if noun else _subject(ctx, hit, args, clause_end)
-    if noun and not args.source:
+    if noun and not args.source and not _adjunct_subject(ctx, hit, args):  # "…, killing one"
         after = relative_agent(ctx, hit, args, after, subject_after)
     if passive:
         args.passive = True
@@ -282,37 +283,25 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
             args.notes.append(f"target {_names(side)}: {how}")
         pronoun_target(ctx, hit, args, *allowed_preps(ctx, hit))  # عليهم، اتهمتهما، البلدين
     if not args.target and hit.entry.about and hit.coding.type in ctx.verbal_types:
-        _content_target(ctx, hit, args)
+        content_target(ctx, hit, args)
     _split_between(ctx, args)
     casualty_victims(ctx, hit, args)
     survivor_target(ctx, hit, args, subject_before, subject_after)
     cause_agent(ctx, hit, args, partial(relative_subject, subject_after=subject_after))
-    if not args.source and not args.passive and not _speaker(ctx, hit, args) and noun and not victims_before(ctx, hit):
+    if not args.source and not args.passive and not speaker_source(ctx, hit, args) and noun and not victims_before(ctx, hit):
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
         if side and not _reports(ctx, side[0].first, hit.first):
             args.source = side
             args.notes.append(f"source {_names(side)}: nearest actor before the noun in its clause")
     if not args.target and hit.entry.to and hit.coding.type in ctx.verbal_types:
-        _content_target(ctx, hit, args)  # ندد بالغارات التي يشنها الجيش: the act's agent
+        content_target(ctx, hit, args)  # ندد بالغارات التي يشنها الجيش: the act's agent
     if hit.entry.wrongdoing:
-        _wrongdoer(ctx, hit, args)
+        wrongdoer(ctx, hit, args)
     _reciprocal(ctx, hit, args)
     unnamed_victims(ctx, hit, args)
     return args
 
 
-def _wrongdoer(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
-    """A noun naming a wrongdoing (انتهاك، تعنت, violation): the one who does it is the target of
-    the disapproval; its source is who names it, the speaker of the clause, else nobody."""
-    frame = ctx.frame_of(hit.first)
-    said = frame.speaker if frame is not None and frame.speaker else []
-    doers = [u for u in args.source if u not in args.target and u not in said]
-    if not doers:  # no source, or the speaker already is (the one who names it)
-        return
-    speaker = [u for u in said if u not in doers]
-    args.source, args.target = speaker, doers + [u for u in args.target if u not in speaker]
-    args.notes.append(f"target {_names(doers)}: the doer of the wrongdoing the noun names; "
-                      + (f"source {_names(speaker)}: who names it" if speaker else "no one names it"))
 
 
 def _reports(ctx: SentenceContext, first: int, last: int) -> bool:
@@ -391,7 +380,7 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
             args.source = side
             args.notes.append(f"source {_names(side)}: what the relative pronoun «{ctx.word(before)}» refers to")
         return hit.last
-    if _speaker_subject(ctx, hit, args):
+    if _speaker_subject(ctx, hit, args) or _adjunct_subject(ctx, hit, args):
         return hit.last
     agrees = agreement(ctx, hit)
     for order in ctx.cues.order:
@@ -411,6 +400,26 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
                 args.notes.append(f"source {_names(side)}: subject after the verb (VSO)")
                 return max(hit.last, side[-1].last)
     return hit.last
+
+
+def _adjunct_subject(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
+    """A participle opening an adjunct clause after a comma ("police opened fire, killing one and
+    arresting 12"): its subject is the subject of the main clause, the actor that the sentence's
+    last coded act had as source."""
+    endings = ctx.roles_cues.adjunct_endings
+    word = ctx.word(hit.first)
+    topic = [u for u in ctx.topic if u.first >= ctx.sentence.first]
+    if not endings or not word.endswith(endings) or not topic:
+        return False
+    before = hit.first - 1
+    while before > ctx.sentence.first and ctx.skippable(before) and ctx.word(before) not in _COMMAS:
+        before -= 1
+    opened = ctx.word(before) in _COMMAS or (ctx.word(before) in ctx.cues.conjunctions and any(
+        ctx.word(i) in _COMMAS and ctx.word(i + 1).endswith(endings) for i in range(ctx.sentence.first, before)))
+    if opened:
+        args.source = list(topic)
+        args.notes.append(f"source {_names(topic)}: the subject of the main clause, which the participle continues")
+    return opened
 
 
 def _speaker_subject(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
@@ -450,38 +459,8 @@ def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
     return side[-1].last
 
 
-def _speaker(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
-    """A verbal act reported without its own subject: the speaker is the source."""
-    frame = ctx.frame_of(hit.first)
-    if frame is None or hit.coding.type not in ctx.verbal_types or not frame.speaker:
-        return False
-    args.source = [u for u in frame.speaker if u not in args.target]
-    args.notes.append(f"source {_names(frame.speaker)}: speaker of the reported clause")
-    if not args.target:
-        topic = [u for u in ctx.units if frame.start <= u.first and u.last <= hit.first and u not in frame.speaker]
-        later = [u for u in ctx.units if hit.span_last <= u.first < frame.end and u.ref.country
-                 and u.role != _NISBA and u not in frame.speaker]
-        if topic or later:  # the actors before the act, else the first one after it
-            side = ctx.side_from(topic[-1], -1) if topic else ctx.side_from(later[0])
-            args.target = side
-            args.notes.append(f"target {_names(side)}: what the reported clause is about")
-    return bool(args.source)
 
 
-def _content_target(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
-    """A speech act with no addressee is aimed at the state its content names ("دعا إلى مراجعة
-    العلاقات مع إسرائيل", "called for a review of ties with Israel" → ISR): the first actor with a
-    country in its clause after the trigger (or in a relative clause ending it: "للتنديد بالغارات
-    التي يشنها الجيش التركي") that is not its source."""
-    _, end = ctx.clause(hit.first)
-    if end < ctx.sentence.last and ctx.word(end) in ctx.cues.relatives:  # …بالغارات التي يشنها الجيش
-        end = ctx.clause(end + 1)[1]
-    for unit in ctx.units:
-        if hit.span_last <= unit.first < end and unit.role != _NISBA and unit.ref.country \
-                and unit not in args.source and unit.ref.name not in {u.ref.name for u in args.source if u.ref.name}:
-            args.target = ctx.side_from(unit)
-            args.notes.append(f"target {_names(args.target)}: the actor the content of the act names")
-            return
 
 
 def _second_party(ctx: SentenceContext, first: Unit) -> list[Unit]:

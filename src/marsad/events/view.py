@@ -283,15 +283,17 @@ def _modifier(word: str) -> bool:
 def _unit_cues() -> dict[str, frozenset[str]]:
     """Word lists of ``events/cues.yaml`` (all languages) that shape units: ``inclusion`` (a group
     and a part of it: "including"), ``located_preps`` (an agent in a country: "rebels in X"),
+    ``affiliation`` (an agent drawn from a group: "supporters of X"),
     ``ethnic`` (a nationality adjective after it names a people, not a state) and the function
     words (prepositions, conjunctions, clause boundaries) that no modifier can be."""
     spec = load_yaml("events/cues.yaml")
     normalise = default_normalizer().string
-    found: dict[str, set[str]] = {"inclusion": set(), "located_preps": set(), "ethnic": set(), "function": set()}
+    found: dict[str, set[str]] = {key: set() for key in ("inclusion", "located_preps", "affiliation", "ethnic",
+                                                         "function")}
     for lang, section in spec.items():
         if lang == "general" or not isinstance(section, dict):
             continue
-        for key in ("inclusion", "located_preps", "ethnic"):
+        for key in ("inclusion", "located_preps", "affiliation", "ethnic"):
             found[key].update(normalise(w) for w in section.get(key) or [])
         for key in ("free_preps", "conjunctions", "boundaries", "relatives", "determiners"):
             found["function"].update(normalise(w) for w in section.get(key) or [])
@@ -320,17 +322,18 @@ def _included(units: list[Unit], view: DocView) -> list[Unit]:
 
 
 def _located(units: list[Unit], view: DocView) -> list[Unit]:
-    """"Rebels in the Ivory Coast": a country-less agent followed by a locative preposition (and
-    an article) and a country-coded name takes that country, the name being part of it."""
-    located = _unit_cues()["located_preps"]
+    """"Rebels in the Ivory Coast", "متظاهرون من انصار حزب الله": a country-less agent followed by
+    a locative preposition (and an article) or an affiliation phrase and a country-coded name takes
+    that country, the name being part of it."""
+    located, affiliation = _unit_cues()["located_preps"], _unit_cues()["affiliation"]
     markers = _unit_cues()["function"]
     merged: list[Unit] = []
     for unit in units:
         left = merged[-1] if merged else None
         between = view.words[left.last:unit.first] if left else []
+        where = bool(between) and between[0] in located and len(between) <= 2 and all(w in markers for w in between)
         if (left and left.role == "agent" and not left.ref.country and unit.ref.country and not unit.glued
-                and unit.role in ("name", None) and between and between[0] in located
-                and len(between) <= 2 and all(w in markers for w in between)):
+                and unit.role in ("name", None) and (where or " ".join(between) in affiliation)):
             left.ref.country = unit.ref.country
             _absorb(left, unit)
             _restore_text(left, view)
