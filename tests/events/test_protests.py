@@ -122,3 +122,49 @@ def test_an_english_participle_clause_continues_the_main_subject(coder):
     arrest = [e for e in events if e.trigger.startswith("arresting")][0]
     assert countries(arrest.source) == {"KEN"}
     assert any("which the participle continues" in step for step in arrest.explanation)
+
+
+def test_his_country_is_the_state_of_the_person_before_it(coder):
+    text = "وأكد الرئيس اليمني أن علاقة بلاده بالسعودية تتوثق بعد وقوف المملكة السعودية إلى جانب بلاده."
+    doc = make_doc(text, [("الرئيس اليمني", "YEM GOV", "title"), ("السعودية", "SAU GOV", "name"),
+                          ("المملكة السعودية", "SAU GOV", "name")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "SUPPORT"][0]
+    assert countries(event.source) == {"SAU"} and countries(event.target) == {"YEM"}
+
+
+def test_his_country_is_not_the_target_of_its_own_person(coder):
+    doc = make_doc("The Egyptian president warned that his country would retaliate.",
+                   [("The Egyptian president", "EGY GOV", "title")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "THREATEN"][0]
+    assert not event.target
+
+
+def test_a_plural_possessive_is_the_agent_of_its_noun(coder):
+    text = "وتحدث الوزير الأردني عن السعوديين والإماراتيين وسعيهم للعمل مع الحكومة العراقية."
+    doc = make_doc(text, [("الوزير الأردني", "JOR GOV", "title"), ("السعوديين", "SAU", "name"),
+                          ("الإماراتيين", "ARE", "name"), ("الحكومة العراقية", "IRQ GOV", "agent")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "AGREE"][0]
+    assert countries(event.source) == {"SAU", "ARE"} and countries(event.target) == {"IRQ"}
+
+
+def test_us_in_a_quotation_is_the_speakers_side(coder):
+    text = "وقال الوزير الليبي إن فرنسا «ستتصل بنا قريبا»."
+    doc = make_doc(text, [("الوزير الليبي", "LBY GOV", "title"), ("فرنسا", "FRA GOV", "name")])
+    event = [e for e in coder.code(doc) if e.type == "CONSULT"][0]
+    assert countries(event.source) == {"FRA"} and countries(event.target) == {"LBY"}
+
+
+def test_a_price_for_this_targets_what_the_speakers_condemned(coder):
+    text = ("وقالت فرنسا وألمانيا إن التعاون بين إيران وسوريا انتهاك للقرار، "
+            "وإن البلدين سيتأكدان من أن هناك ثمنا لهذا.")
+    doc = make_doc(text, [("فرنسا", "FRA GOV", "name"), ("ألمانيا", "DEU GOV", "name"),
+                          ("إيران", "IRN GOV", "name"), ("سوريا", "SYR GOV", "name")])
+    threat = [e for e in coder.code(doc) if e.type == "THREATEN"][0]
+    assert countries(threat.target) == {"IRN", "SYR"}
+
+
+def test_especially_is_no_negation(coder):
+    doc = make_doc("وتتوثق العلاقات لا سيما بعد وقوف فرنسا إلى جانب تونس.",
+                   [("فرنسا", "FRA GOV", "name"), ("تونس", "TUN GOV", "name")])
+    event = [e for e in coder.code(doc) if e.trigger.startswith("وقوف")][0]
+    assert not event.modality["negated"]

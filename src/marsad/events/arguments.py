@@ -27,7 +27,7 @@ from marsad.events.casualties import names as _names
 from marsad.events.clauses import SentenceContext, descriptive, in_prepositional_phrase
 from marsad.events.lexicon import norm
 from marsad.events.matcher import Hit
-from marsad.events.pronouns import pronoun_target
+from marsad.events.pronouns import possessive_source, pronoun_target
 from marsad.events.relatives import definite, relative_agent, relative_subject
 from marsad.events.speech import content_target, speaker_source, wrongdoer
 from marsad.events.view import COMMAS as _COMMAS
@@ -288,6 +288,8 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     casualty_victims(ctx, hit, args)
     survivor_target(ctx, hit, args, subject_before, subject_after)
     cause_agent(ctx, hit, args, partial(relative_subject, subject_after=subject_after))
+    if noun and not args.passive:
+        possessive_source(ctx, hit, args)  # سعيهم للعمل: their effort
     if not args.source and not args.passive and not speaker_source(ctx, hit, args) and noun and not victims_before(ctx, hit):
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
         if side and not _reports(ctx, side[0].first, hit.first):
@@ -300,8 +302,6 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     _reciprocal(ctx, hit, args)
     unnamed_victims(ctx, hit, args)
     return args
-
-
 
 
 def _reports(ctx: SentenceContext, first: int, last: int) -> bool:
@@ -444,6 +444,12 @@ def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
         args.source = ctx.side_from(national)
         args.notes.append(f"source {_names(args.source)}: nationality adjective of the verbal noun")
         return args.source[-1].last
+    inner = ctx.unit_at(hit.last) if hit.object_first is not None and hit.object_first > hit.last else None
+    if inner is not None and inner.first == hit.last and inner.last <= hit.object_first \
+            and ctx.preposition(inner) is None and inner.role != _NISBA:  # وقوف دول المجلس إلى جانب
+        args.source = ctx.side_from(inner)
+        args.notes.append(f"source {_names(args.source)}: genitive between the verbal noun and its object")
+        return hit.span_last
     unit = ctx.unit_at(hit.span_last)
     if unit is None or unit.first != hit.span_last or ctx.preposition(unit) is not None or definite(ctx, hit) \
             or descriptive(ctx, unit):
@@ -457,10 +463,6 @@ def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
         args.source = side
         args.notes.append(f"source {_names(side)}: genitive of the verbal noun")
     return side[-1].last
-
-
-
-
 
 
 def _second_party(ctx: SentenceContext, first: Unit) -> list[Unit]:

@@ -48,7 +48,8 @@ def date_value(timex: str | None) -> tuple[str, str] | None:
 
 
 def event_date(view: DocView, ctx: SentenceContext, hit: Hit, published: date | None) -> When:
-    """The nearest dated time expression of the sentence (same clause first), else publication."""
+    """The nearest dated time expression of the sentence (same clause first; one in another clause
+    only when both stand inside, or both outside, the same direct quotation), else publication."""
     clause = ctx.clause(hit.first)
     best = None
     for first, last, expression in view.times:
@@ -58,6 +59,8 @@ def event_date(view: DocView, ctx: SentenceContext, hit: Hit, published: date | 
         if value is None:
             continue
         outside = not (clause[0] <= first < clause[1])
+        if outside and _quote_of(view, first) != _quote_of(view, hit.first):
+            continue  # a date outside the quotation the act is reported in, or inside another one
         key = (outside, _distance(first, last, hit))
         if best is None or key < best[0]:
             best = (key, value, expression)
@@ -67,6 +70,11 @@ def event_date(view: DocView, ctx: SentenceContext, hit: Hit, published: date | 
     if published is not None:
         return When(published.isoformat(), "day", f"date {published.isoformat()} from the publication date")
     return When(None, None, "no date: no time expression in the sentence and no publication date")
+
+
+def _quote_of(view: DocView, index: int) -> int | None:
+    """The first token of the direct quotation holding token ``index``, if any."""
+    return next((first for first, last, quote in view.quotes if first <= index < last and quote.direct), None)
 
 
 def event_place(view: DocView, ctx: SentenceContext, hit: Hit) -> Where:

@@ -14,10 +14,12 @@ from typing import Protocol, runtime_checkable
 
 from marsad.events.arguments import Arguments, assign
 from marsad.events.attach import event_date, event_place
+from marsad.events.casualties import names
 from marsad.events.clauses import SentenceContext, build_context
 from marsad.events.cues import Cues, load_cues
 from marsad.events.evidence import Scorer
 from marsad.events.frames import continue_frames, speech_frames
+from marsad.events.home import home_units
 from marsad.events.lexicon import Entry, Lexicon, load_lexicon, norm
 from marsad.events.matcher import Hit, find_hits
 from marsad.events.merge import merge_events
@@ -67,6 +69,9 @@ class RuleCoder:
     def code(self, doc: Doc) -> list[Event]:
         """Every event of a document, duplicates merged, each with its explanation."""
         view = build_view(doc, self.sectors, self.state_sectors, self.demonyms)
+        homes = home_units(view, frozenset(a.name for a in doc.result.actors if a.type == "PERSON"))  # بلاده
+        if homes:
+            view.units = sorted(view.units + homes, key=lambda u: u.first)
         hits = find_hits(view, self.lexicon)
         if not hits:
             return []
@@ -89,17 +94,36 @@ class RuleCoder:
             ctx.topic = topic
             ctx.noun_ends = frozenset(h.span_last - 1 for h in inside if h.entry.kind == "noun")
             ctx.frames = speech_frames(ctx, speakers)
+            earlier: list[Arguments] = []
             for hit in _not_content(ctx, inside, self.governing):
                 args = assign(ctx, hit)
+                if homes and args.source:  # "warned that his country …": not its own target
+                    own = {u.ref.country for u in args.source}
+                    args.target = [u for u in args.target if u not in homes or u.ref.country not in own]
+                if earlier and self._this_after(ctx, hit):
+                    _this_is_earlier(args, earlier)
                 event = self._event(doc, view, ctx, hit, args)
                 if event is not None:
+                    earlier.append(args)
                     events.append(event)
                     if self._refers_back(ctx, hit):
                         anaphoric.add(id(event))
                     if any(u.ref.country or u.ref.name for u in args.source) and args.source != topic:
                         topic = ctx.topic = args.source
                         continue_frames(ctx)  # a later "وقال:" without a subject continues it
-        return merge_events(events, anaphoric, self.expressed_in)
+        return merge_events(events, anaphoric, self.expressed_in, self.verbal)
+
+    def _this_after(self, ctx: SentenceContext, hit: Hit) -> bool:
+        """A demonstrative right after the trigger, alone or after a glued preposition (ثمنا لهذا،
+        a price for this): the act is about what the sentence reported before it."""
+        words = self.anaphoric.get(hit.entry.lang)
+        after = hit.span_last
+        if not words or after >= ctx.sentence.last:
+            return False
+        if ctx.word(after) in ctx.cues.free_preps and after + 1 < ctx.sentence.last:
+            after += 1
+        glued = ctx.cues.glued_preps
+        return any(w in words or (len(w) > 3 and w[0] in glued and w[1:] in words) for w in ctx.variants(after))
 
     def _refers_back(self, ctx: SentenceContext, hit: Hit) -> bool:
         """A verbal noun right after a demonstrative (في هذه الغارات، لهذا الاجتماع) refers back."""
@@ -168,6 +192,19 @@ class RuleCoder:
             kind, mode, cameo = "AGREE", None, self.future_as[kind]
             flags.flags["hypothetical"] = False
         return kind, mode, cameo, notes
+
+
+def _this_is_earlier(args: Arguments, earlier: list[Arguments]) -> None:
+    """"هناك ثمنا لهذا", "a price for this": the target is that of the act the demonstrative points
+    to, the last earlier act of the sentence by the same source (else the last one) with a target."""
+    with_target = [a for a in earlier if a.target]
+    same = [a for a in with_target if a.source == args.source]
+    if not (same or with_target):
+        return
+    antecedent = (same or with_target)[-1]
+    args.target = [u for u in antecedent.target if u not in args.source]
+    args.notes.append(f"target {names(args.target)}: what the demonstrative after the trigger refers to, "
+                      "the target of the earlier act of the sentence")
 
 
 def _place_target(view: DocView, ctx: SentenceContext, args: Arguments) -> None:

@@ -59,6 +59,7 @@ class Cues:
     determiners: frozenset[str]
     denial: frozenset[str]
     conditional: Phrases
+    not_negation: Phrases  # set phrases that open with a negation word and negate nothing (لا سيما)
     future: Phrases
     hypothetical: Phrases
     skip_words: frozenset[str]
@@ -150,6 +151,7 @@ def _cues(lang: str, spec: Mapping[str, Any], paradigms: Paradigms) -> Cues:
         determiners=_words(spec.get("determiners") or []),
         denial=_verbs(spec.get("denial") or [], paradigms),
         conditional=_phrases(spec.get("conditional") or []),
+        not_negation=_phrases(spec.get("not_negation") or []),
         future=_phrases(spec.get("future") or []),
         hypothetical=_phrases(spec.get("hypothetical") or []),
         skip_words=_words(spec.get("skip_words") or []),

@@ -29,7 +29,8 @@ def merge_key(event: Event) -> tuple:
 
 
 def merge_events(events: list[Event], anaphoric: set[int] | frozenset[int] = frozenset(),
-                 expressed_in: dict[str, frozenset[str]] | None = None) -> list[Event]:
+                 expressed_in: dict[str, frozenset[str]] | None = None,
+                 statements: frozenset[str] = frozenset()) -> list[Event]:
     """Events with duplicates folded into the first, most confident, report; an anaphoric
     reference (``id`` in ``anaphoric``: في هذه الغارات) folds into the first earlier report of its type;
     an act that ``expressed_in`` maps to a host type folds into a host event of its sentence."""
@@ -37,12 +38,12 @@ def merge_events(events: list[Event], anaphoric: set[int] | frozenset[int] = fro
     index: dict[tuple, list[Event]] = {}
     later = [e for e in events if id(e) in anaphoric]
     for event in sorted((e for e in events if id(e) not in anaphoric), key=lambda e: -(e.confidence or 0.0)):
-        _place(event, kept, index)
+        _place(event, kept, index, statements)
     for event in later:
         earlier = next((k for k in sorted(kept, key=lambda e: e.start)
                         if k.type == event.type and k.start < event.start and _counted(k) == _counted(event)), None)
         if earlier is None:
-            _place(event, kept, index)
+            _place(event, kept, index, statements)
         else:
             _fold(earlier, event, "a demonstrative refers back to it")
     if expressed_in:
@@ -67,14 +68,15 @@ def _fold_expressions(events: list[Event], expressed_in: dict[str, frozenset[str
     return kept
 
 
-def _place(event: Event, kept: list[Event], index: dict[tuple, list[Event]]) -> None:
+def _place(event: Event, kept: list[Event], index: dict[tuple, list[Event]],
+           statements: frozenset[str] = frozenset()) -> None:
     """Fold ``event`` into a kept report of the same event, or keep it as a new one."""
     key = merge_key(event)
     named = bool(key[1] or key[2])
     same = next((k for k in index.get(key, [])
-                 if _same_sentence(k, event) or (named and k.mode == event.mode)), None)
+                 if (_same_sentence(k, event) or named) and k.mode == event.mode), None)
     if same is None:
-        same = next((k for k in kept if _compatible_in_sentence(k, event)), None)
+        same = next((k for k in kept if _compatible_in_sentence(k, event, statements)), None)
     if same is None:
         kept.append(event)
         index.setdefault(key, []).append(event)
@@ -90,11 +92,14 @@ def _same_sentence(a: Event, b: Event) -> bool:
     return bool(a.evidence and b.evidence and a.evidence[0].start == b.evidence[0].start)
 
 
-def _compatible_in_sentence(kept: Event, other: Event) -> bool:
-    """Same type, date and counting in the same sentence, and no side naming other countries."""
+def _compatible_in_sentence(kept: Event, other: Event, statements: frozenset[str] = frozenset()) -> bool:
+    """Same type, date and counting in the same sentence, no side naming other countries, and for
+    ``statements`` (speech-act types) no two different modes."""
     a, b = merge_key(kept), merge_key(other)
     if (a[0], a[3], a[4]) != (b[0], b[3], b[4]) or not _same_sentence(kept, other):
         return False
+    if kept.type in statements and kept.mode and other.mode and kept.mode != other.mode:
+        return False  # accusing and criticising in one sentence: two statements
     return all(not x or not y or x == y for x, y in ((a[1], b[1]), (a[2], b[2])))
 
 

@@ -43,7 +43,8 @@ def modality(ctx: SentenceContext, hit: Hit, affixes: Affixes, window: int) -> M
     clause_start, _ = ctx.clause(hit.first)
     start = max(clause_start, hit.first - window)
     for index in range(hit.first - 1, start - 1, -1):
-        if ctx.has(index, "negation") or (index == hit.first - 1 and ctx.has(index, "negation_adjacent")):
+        negation = ctx.has(index, "negation") and not ctx.phrase(index, cues.not_negation)
+        if negation or (index == hit.first - 1 and ctx.has(index, "negation_adjacent")):
             found.set("negated", f"«{ctx.word(index)}» {hit.first - index} word(s) before the trigger")
         _phrase_flag(ctx, index, cues.future, "future", found)
         _phrase_flag(ctx, index, cues.hypothetical, "hypothetical", found)

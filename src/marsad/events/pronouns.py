@@ -5,7 +5,8 @@ An act often names a party it has already mentioned by a pronoun: glued to the v
 عليها، ضدهم، معه; "against them"), or as a dual noun (الحليفين، البلدين، الجانبين; "the two
 countries"). Each resolves to the most recent compatible actors of the paragraph before it, never
 to the act's own source: a dual to the last two-party compound (else the last two actors), a
-plural to the last side (a compound or a group), a singular to the last single actor. A verbal
+plural to the last side (a compound or a group), a singular to the last single actor; a first-person
+pronoun ("us", بنا) inside reported speech to the speaker. A verbal
 noun whose entry has a direct object takes its possessive pronoun as target (اعتقالهم). The word
 lists are ``cues.yaml`` (``pronoun_numbers``,
 ``pronoun_preps``, ``dual_nouns``); the search runs per trigger over the units of its paragraph.
@@ -28,7 +29,7 @@ from marsad.resources import load_yaml
 if TYPE_CHECKING:
     from marsad.events.arguments import Arguments
 
-_DUAL, _PLURAL, _SINGULAR = "dual", "plural", "singular"
+_DUAL, _PLURAL, _SINGULAR, _SPEAKER = "dual", "plural", "singular", "speaker"
 _NOT_ANTECEDENT = frozenset({"nisba", "place"})
 _REACH = 8  # words after the trigger in which a pronoun or dual noun may introduce its target
 
@@ -71,11 +72,29 @@ def pronoun_target(ctx: SentenceContext, hit: Hit, args: Arguments, preps: set[s
         return
     number, index, how = found
     frame = ctx.frame_of(hit.first)
-    speaker = frame.speaker if frame is not None and not args.source else []
-    side = antecedent(ctx, index, number, args.source + speaker)
+    if number == _SPEAKER:  # ستتصل بنا، تقتلنا: "us" in what someone says is the speaker's side
+        side = [u for u in frame.speaker if u not in args.source] if frame is not None else []
+    else:
+        speaker = frame.speaker if frame is not None and not args.source else []
+        side = antecedent(ctx, index, number, args.source + speaker)
     if side:
         args.target = side
         args.notes.append(f"target {_names(side)}: {how} refers back to them")
+
+
+def possessive_source(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
+    """A verbal noun with a plural or dual possessive and no direct object (سعيهم للعمل، تهديداتهم:
+    their effort, their threats): the possessor is its agent, the actors the pronoun refers to."""
+    cues = pronoun_cues(ctx.cues.lang)
+    number = cues.numbers.get(hit.suffix) if hit.suffix else None
+    if args.source or number not in (_PLURAL, _DUAL) or hit.coding.type in ctx.violent_types \
+            or (hit.entry.to is not None and "-" in hit.entry.to):
+        return False
+    side = antecedent(ctx, hit.first, number, args.target)
+    if side:
+        args.source = side
+        args.notes.append(f"source {_names(side)}: the possessive «{hit.suffix}» of the verbal noun refers to them")
+    return bool(side)
 
 
 def _object_suffix(ctx: SentenceContext, hit: Hit, cues: PronounCues) -> tuple[str, int, str] | None:
@@ -83,6 +102,8 @@ def _object_suffix(ctx: SentenceContext, hit: Hit, cues: PronounCues) -> tuple[s
     entry takes a direct object (اعتقالهم: their arrest). A singular victim of a violent act
     (خطفه، يحتلونها) is a person or a place, not an actor named before: left alone."""
     number = cues.numbers.get(hit.suffix) if hit.suffix else None
+    if number == _SPEAKER and hit.slot != "present":
+        return None  # قتلنا is also "we killed": only the present (يقتلنا) is surely "kills us"
     if number is None or hit.entry.kind == "pattern" or (
             number == _SINGULAR and hit.coding.type in ctx.violent_types):
         return None
