@@ -168,3 +168,16 @@ def test_especially_is_no_negation(coder):
                    [("فرنسا", "FRA GOV", "name"), ("تونس", "TUN GOV", "name")])
     event = [e for e in coder.code(doc) if e.trigger.startswith("وقوف")][0]
     assert not event.modality["negated"]
+
+
+def test_shots_into_the_air_are_no_attack(coder):
+    doc = make_doc("وأطلق الجنود الإسرائيليون النار في الهواء لتفريق الحشد.",
+                   [("الجنود الإسرائيليون", "ISR MIL", "agent")])
+    assert not [e for e in coder.code(doc) if e.type in ("ASSAULT", "FIGHT")]
+
+
+def test_an_accusative_participle_takes_its_object_as_target(coder):
+    doc = make_doc("وتوجه ممثلو النقابات إلى البرلمان أمس مطالبين الحكومة الأردنية بالإصلاح.",
+                   [("ممثلو النقابات", "LAB", "agent"), ("الحكومة الأردنية", "JOR GOV", "agent")])
+    demand = [e for e in counted(coder.code(doc)) if e.type == "DEMAND"][0]
+    assert countries(demand.target) == {"JOR"} and "JOR" not in countries(demand.source)

@@ -456,7 +456,11 @@ def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
         return hit.span_last
     side = ctx.side_from(unit)
     _, direct = allowed_preps(ctx, hit)
-    if direct and hit.entry.to is not None:
+    participle = hit.entry.participle and ctx.word(hit.first).endswith(ctx.roles_cues.accusative_endings or ("\0",))
+    if participle:  # مطالبين الحكومة: demanding of the government
+        args.target = side
+        args.notes.append(f"target {_names(side)}: object of the participle")
+    elif direct and hit.entry.to is not None:
         args.target = side
         args.notes.append(f"target {_names(side)}: genitive of the verbal noun")
     else:

@@ -41,6 +41,7 @@ class RoleCues:
     noun_object_gap: int | None = None
     cause: frozenset[str] = frozenset()  # prepositions of cause (في، جراء، إثر، بـ)
     adjunct_endings: tuple[str, ...] = ()  # endings of a participle opening an adjunct clause (-ing)
+    accusative_endings: tuple[str, ...] = ()  # endings of an accusative participle (مطالبين، مطالبا)
     victim_verbs: frozenset[str] = frozenset()  # verbs whose subject suffered an attack (نجا من، تعرض لـ)
     unnamed_target_types: frozenset[str] = frozenset()
     resumptive: bool = False  # a relative clause's own subject needs a pronoun back to its noun (الذي نفذته X)
@@ -92,6 +93,7 @@ def role_cues(lang: str) -> RoleCues:
         cause=words(own.get("cause_preps")),
         victim_verbs=words(own.get("victim_verbs")),
         adjunct_endings=tuple(norm(e) for e in own.get("adjunct_endings") or []),
+        accusative_endings=tuple(norm(e) for e in own.get("accusative_endings") or []),
         unnamed_target_types=frozenset(own.get("unnamed_target_types") or []),
         possessed=_possessed(words(own.get("members")), words(noun.get("enclitics"))),
     )

@@ -44,21 +44,28 @@ def _home_forms() -> dict[tuple[str, ...], str]:
 def home_units(view: DocView, people: frozenset[str] = frozenset()) -> list[Unit]:
     """Units for the home nouns of the text, each with the country of its antecedent (``people``:
     the names of the persons among the document's actors)."""
-    forms = _home_forms()
-    if not forms:
-        return []
-    longest = max(len(form) for form in forms)
+    forms, firsts = _home_forms(), _first_words()
     taken = {i for u in view.units for i in range(u.first, u.last)}
     found = []
-    for index in range(len(view.words)):
-        for size in range(longest, 0, -1):
-            form = tuple(view.words[index:index + size])
-            if form in forms and index not in taken:
-                unit = _resolved(view, index, size, people if forms[form] == "singular" else None)
+    for index, word in enumerate(view.words):
+        if word not in firsts or index in taken:
+            continue
+        for form in firsts[word]:  # longest first
+            if tuple(view.words[index:index + len(form)]) == form:
+                unit = _resolved(view, index, len(form), people if forms[form] == "singular" else None)
                 if unit is not None:
                     found.append(unit)
                 break
     return found
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The home-noun forms by their first word, longest first."""
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for form in _home_forms():
+        firsts.setdefault(form[0], []).append(form)
+    return {word: tuple(sorted(forms, key=len, reverse=True)) for word, forms in firsts.items()}
 
 
 def _resolved(view: DocView, index: int, size: int, people: frozenset[str] | None) -> Unit | None:

@@ -48,6 +48,9 @@ class Entry:
     no_article: bool = False
     #: a noun naming a wrongdoing (انتهاك، تعنت): its doer is the target, whoever names it the source
     wrongdoing: bool = False
+    #: a noun that is also an active participle (مطالب): in the accusative (مطالبين، مطالبا) its
+    #: following actor is its object, not its genitive agent
+    participle: bool = False
     #: (sector, (type, mode, cameo)): the coding when the source has that sector (None: unchanged)
     by_sector: tuple[tuple[str, tuple[str, str | None, str | None]], ...] = ()
     confidence: float = 0.5
@@ -134,7 +137,7 @@ class _Builder:
             to=tuple(norm(p) if p != "-" else "-" for p in item["to"]) if item.get("to") else None,
             about=tuple(norm(p) for p in item.get("about") or []), weak=bool(item.get("weak")),
             needs_enclitic=bool(item.get("needs_enclitic")), no_article=bool(item.get("no_article")),
-            wrongdoing=bool(item.get("wrongdoing")), by_sector=_by_sector(item.get("by_sector") or {}, self.types, f"{resource}: {label}"),
+            wrongdoing=bool(item.get("wrongdoing")), participle=bool(item.get("participle")), by_sector=_by_sector(item.get("by_sector") or {}, self.types, f"{resource}: {label}"),
             confidence=float(item.get("confidence", base[kind])), passive=bool(item.get("passive")),
             retype=bool(item.get("retype_from_with")), **extra,
         )
