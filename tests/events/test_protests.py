@@ -181,3 +181,19 @@ def test_an_accusative_participle_takes_its_object_as_target(coder):
                    [("ممثلو النقابات", "LAB", "agent"), ("الحكومة الأردنية", "JOR GOV", "agent")])
     demand = [e for e in counted(coder.code(doc)) if e.type == "DEMAND"][0]
     assert countries(demand.target) == {"JOR"} and "JOR" not in countries(demand.source)
+
+
+def test_the_two_sides_before_a_verb_are_the_parties_named_before(coder):
+    text = ("واستقبل الرئيس المصري ولي العهد السعودي في القاهرة.\n"
+            "وأضاف المتحدث باسم الرئاسة أن الجانبين اتفقا على تشكيل لجنة مشتركة.")
+    doc = make_doc(text, [("الرئيس المصري", "EGY GOV", "title"), ("ولي العهد السعودي", "SAU GOV", "title"),
+                          ("المتحدث باسم الرئاسة", "GOV", "title")])
+    agree = [e for e in coder.code(doc) if e.type == "AGREE"][0]
+    assert countries(agree.source) == {"EGY", "SAU"}
+
+
+def test_two_word_nationality_names_the_victims(coder):
+    doc = make_doc("وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين في يوليو.",
+                   [("حركة طالبان", "AFG REB", "name")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
+    assert countries(event.target) == {"KOR"}

@@ -27,7 +27,7 @@ from marsad.events.casualties import names as _names
 from marsad.events.clauses import SentenceContext, descriptive, in_prepositional_phrase
 from marsad.events.lexicon import norm
 from marsad.events.matcher import Hit
-from marsad.events.pronouns import possessive_source, pronoun_target
+from marsad.events.pronouns import dual_subject, possessive_source, pronoun_target
 from marsad.events.relatives import definite, relative_agent, relative_subject
 from marsad.events.speech import content_target, speaker_source, wrongdoer
 from marsad.events.view import COMMAS as _COMMAS
@@ -263,6 +263,8 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     after = _genitive(ctx, hit, args) if noun else _subject(ctx, hit, args, clause_end)
     if noun and not args.source and not _adjunct_subject(ctx, hit, args):  # "…, killing one"
         after = relative_agent(ctx, hit, args, after, subject_after)
+    if not noun and not args.source:
+        dual_subject(ctx, hit, args)  # أن الجانبين اتفقا
     if passive:
         args.passive = True
         args.notes.append(f"passive ({passive}): the actor it names is the target")

@@ -82,6 +82,28 @@ def pronoun_target(ctx: SentenceContext, hit: Hit, args: Arguments, preps: set[s
         args.notes.append(f"target {_names(side)}: {how} refers back to them")
 
 
+def dual_subject(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
+    """A dual noun right before a verb as its subject ("أن الجانبين اتفقا", "the two sides agreed"):
+    the two parties named before it are the source."""
+    cues = pronoun_cues(ctx.cues.lang)
+    if args.source or not cues.duals or hit.entry.kind == "noun":
+        return False
+    end = hit.first
+    while end > ctx.sentence.first and ctx.skippable(end - 1):
+        end -= 1
+    for first in range(max(ctx.sentence.first, end - 3), end):
+        if _dual_at(ctx, first, cues) == end - first:
+            frame = ctx.frame_of(hit.first)
+            said = list(frame.speaker) if frame is not None and frame.speaker else []  # not who tells it
+            side = antecedent(ctx, first, _DUAL, args.target + said, document=True)  # a noun, not a pronoun
+            if side:
+                args.source = side
+                args.notes.append(f"source {_names(side)}: the dual «{' '.join(ctx.view.words[first:end])}» "
+                                  "before the verb refers to them")
+            return bool(side)
+    return False
+
+
 def possessive_source(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
     """A verbal noun with a plural or dual possessive and no direct object (سعيهم للعمل، تهديداتهم:
     their effort, their threats): the possessor is its agent, the actors the pronoun refers to."""
@@ -183,11 +205,13 @@ def _dual_prep(ctx: SentenceContext, index: int, preps: set[str]) -> str | None:
     return None
 
 
-def antecedent(ctx: SentenceContext, index: int, number: str, exclude: list[Unit]) -> list[Unit]:
-    """The most recent actors before ``index`` in its paragraph that a pronoun of ``number`` can
-    refer to. Nothing when the nearest one is the act's own source (``exclude``): a pronoun object
-    is not reflexive (Arabic says نفسه), so it refers to something that is no actor here."""
-    units = [u for u in _paragraph_units(ctx, index) if not any(u is x for x in exclude)]  # SVO: X attacked them
+def antecedent(ctx: SentenceContext, index: int, number: str, exclude: list[Unit],
+               document: bool = False) -> list[Unit]:
+    """The most recent actors before ``index`` in its paragraph (``document``: in the document)
+    that a pronoun of ``number`` can refer to. Nothing when the nearest one is the act's own source
+    (``exclude``): a pronoun object is not reflexive (Arabic says نفسه), so it refers to something
+    that is no actor here."""
+    units = [u for u in _paragraph_units(ctx, index, document) if not any(u is x for x in exclude)]
     own = {_identity(u) for u in exclude}
     if not units or _identity(units[-1]) in own:
         return []
@@ -216,10 +240,11 @@ def _group(ctx: SentenceContext, side: list[Unit]) -> bool:
     return len(side) >= 2 or unit.role == "demonym" or (unit.ref.sector or "") not in state
 
 
-def _paragraph_units(ctx: SentenceContext, index: int) -> list[Unit]:
-    """Actor units with a country or a name before ``index`` in its paragraph, in text order."""
+def _paragraph_units(ctx: SentenceContext, index: int, document: bool = False) -> list[Unit]:
+    """Actor units with a country or a name before ``index`` in its paragraph (``document``: in
+    the document), in text order."""
     view = ctx.view
-    position = ctx.view.sentences.index(ctx.sentence)
+    position = 0 if document else ctx.view.sentences.index(ctx.sentence)
     while position > 0 and view.sentences[position - 1].parent == ctx.sentence.parent \
             and ctx.sentence.parent is not None:
         position -= 1

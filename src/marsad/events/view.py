@@ -202,19 +202,21 @@ def _demonym_units(doc: Doc, view: DocView, demonyms: dict[str, str]) -> list[Un
     of an unnamed actor (CAMEO codes such an actor by its nationality)."""
     covered = {i for u in view.units for i in range(u.first, u.last)}
     found = []
-    for index, word in enumerate(view.words):
-        hit = demonyms.get(word)
-        if hit is None or index in covered:
+    words = view.words
+    for index, word in enumerate(words):
+        size = 2 if index + 1 < len(words) and f"{word} {words[index + 1]}" in demonyms else 1  # الكوريين الجنوبيين
+        hit = demonyms.get(word if size == 1 else f"{word} {words[index + 1]}")
+        if hit is None or index in covered or (found and found[-1].last > index):
             continue
         country, glued = hit
-        start, end = view.original(index, index + 1)
+        start, end = view.original(index, index + size)
         if index and view.words[index - 1] in _unit_cues()["ethnic"]:  # "ethnic Albanians": a people, no state
             start = view.original(index - 1, index)[0]
             ref = ActorRef(text=doc.text[start:end], start=start, end=end)
             found.append(Unit(index - 1, index + 1, ref, "agent"))
             continue
         ref = ActorRef(text=doc.text[start:end], country=country, start=start, end=end)
-        found.append(Unit(index, index + 1, ref, "demonym", glued))
+        found.append(Unit(index, index + size, ref, "demonym", glued))
     return found
 
 
