@@ -197,3 +197,22 @@ def test_two_word_nationality_names_the_victims(coder):
                    [("حركة طالبان", "AFG REB", "name")])
     event = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
     assert countries(event.target) == {"KOR"}
+
+
+def test_a_protested_killing_is_no_new_event(coder):
+    doc = make_doc("وأحرق متظاهرون سيارات في المدينة احتجاجا على مقتل طالب برصاص الشرطة.",
+                   [("متظاهرون", "CVL", "agent"), ("الشرطة", "COP", "agent")])
+    assert [e.type for e in counted(coder.code(doc))] == ["PROTEST"]
+
+
+def test_demonstrators_clashing_with_the_police_are_protesting(coder):
+    doc = make_doc("ووقعت مواجهات بين الشرطة والمتظاهرين في وسط العاصمة التشيلية.",
+                   [("الشرطة", "COP", "agent"), ("المتظاهرين", "CVL", "agent")])
+    event = counted(coder.code(doc))[0]
+    assert event.type == "PROTEST" and [r.text for r in event.source] == ["المتظاهرين"]
+
+
+def test_a_trigger_word_inside_a_name_is_no_act(coder):
+    doc = make_doc("وشارك أنصار حركة تحرير السودان في الاجتماع.",
+                   [("حركة تحرير السودان", "SDN REB", "name")])
+    assert not [e for e in coder.code(doc) if e.type == "FIGHT"]

@@ -54,11 +54,13 @@ class RuleCoder:
         self.place_targets = frozenset(general.get("place_target_types") or [])
         self.verbal = frozenset(general.get("verbal_types") or [])
         self.governing = frozenset(general.get("governing_types") or [])
+        self.objecting = {kind: frozenset(acts) for kind, acts in (general.get("objecting_types") or {}).items()}
         self.future_as: dict[str, str] = dict(general.get("future_as") or {})
         self.armed = frozenset(general.get("armed_sectors") or [])
         self.armed_as: dict[str, list[str]] = dict(general.get("armed_as") or {})
         self.window = int(general.get("modality_window", 5))
         self.demonstrator_acts: dict[str, list[str]] = dict(general.get("demonstrator_acts") or {})
+        self.reciprocal = frozenset(general.get("reciprocal_types") or [])
         self.demonstrators = tuple(norm(w) for words in (general.get("demonstrators") or {}).values() for w in words)
         self.expressed_in = {act: frozenset(hosts) for act, hosts in (general.get("expressed_in") or {}).items()}
         self.scorer = Scorer.from_general(general)
@@ -95,7 +97,7 @@ class RuleCoder:
             ctx.noun_ends = frozenset(h.span_last - 1 for h in inside if h.entry.kind == "noun")
             ctx.frames = speech_frames(ctx, speakers)
             earlier: list[Arguments] = []
-            for hit in _not_content(ctx, inside, self.governing):
+            for hit in _not_content(ctx, inside, self.governing, self.objecting):
                 args = assign(ctx, hit)
                 if homes and args.source:  # "warned that his country …": not its own target
                     own = {u.ref.country for u in args.source}
@@ -178,6 +180,10 @@ class RuleCoder:
             if sector in sectors:
                 notes.append(f"type {retype} instead of {kind}: the source's sector is {sector}")
                 kind, mode, cameo = retype, new_mode or mode, new_cameo or cameo
+        if kind in self.demonstrator_acts and kind in self.reciprocal and not _demonstrators(
+                args.source, self.demonstrators) and _demonstrators(args.target, self.demonstrators):
+            args.source, args.target = args.target, args.source  # clashes between police and protesters
+            notes.append("the demonstrators, named second, are the source of their clash")
         if kind in self.demonstrator_acts and _demonstrators(args.source, self.demonstrators):
             retype, new_mode, new_cameo = self.demonstrator_acts[kind]
             notes.append(f"type {retype} instead of {kind}: done by demonstrators (part of their protest)")
@@ -234,9 +240,11 @@ def _armed(side: list[Unit], armed: frozenset[str]) -> bool:
     return bool(side) and all(u.ref.sector in armed for u in side)
 
 
-def _not_content(ctx: SentenceContext, hits: list[Hit], governing: frozenset[str]) -> list[Hit]:
+def _not_content(ctx: SentenceContext, hits: list[Hit], governing: frozenset[str],
+                 objecting: dict[str, frozenset[str]] | None = None) -> list[Hit]:
     """Drop triggers inside what another trigger is about (اتهمه بقتل…: the killing is alleged;
-    "refused to deploy troops": the deployment is what was refused)."""
+    "refused to deploy troops": the deployment is what was refused; "احتجاجا على مقتل الفتى":
+    the killing is what was protested, an act reported before)."""
     kept = []
     for hit in hits:
         governed = False
@@ -250,9 +258,24 @@ def _not_content(ctx: SentenceContext, hits: list[Hit], governing: frozenset[str
             if about and ("-" in about or any(_opens(ctx, i, about) for i in range(other.span_last, hit.first + 1))):
                 governed = True
                 break
+            if objecting and _protested(ctx, other, hit, objecting):
+                governed = True
+                break
         if not governed:
             kept.append(hit)
     return kept
+
+
+def _protested(ctx: SentenceContext, other: Hit, hit: Hit, objecting: dict[str, frozenset[str]]) -> bool:
+    """A verbal noun that a protest or a condemnation is about, introduced by one of its target
+    prepositions right after it (احتجاجا على مقتل، للتنديد بإعدام, protesting the killing of)."""
+    if hit.coding.type not in objecting.get(other.coding.type, ()) or hit.entry.kind == "verb":
+        return False
+    if not 0 <= hit.first - other.span_last <= 1:
+        return False
+    preps = set(other.entry.to or ctx.cues.target_preps) - {"-"}
+    before = ctx.word(hit.first - 1) if hit.first - 1 >= other.span_last else ""
+    return before in preps or any(c in preps for c in hit.prefix if c in ctx.cues.glued_preps)
 
 
 def _opens(ctx: SentenceContext, index: int, about: set[str]) -> bool:

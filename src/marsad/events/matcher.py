@@ -53,6 +53,9 @@ class Hit:
         return self.slot in _VERB_SLOTS and self.prefix in affixes.future_proclitics
 
 
+_NAME_ROLES = frozenset({"name", "alias"})
+
+
 def find_hits(view: DocView, lexicon: Lexicon) -> list[Hit]:
     """Every trigger of the document, overlaps resolved."""
     text = view.norm.text
@@ -69,7 +72,16 @@ def find_hits(view: DocView, lexicon: Lexicon) -> list[Hit]:
                     entry.kind == "verb" and not prefix and _not_a_verb(view, first, start, entry.lang, lexicon)):
                 candidates.append(Hit(entry, first, last + 1, start, end, form.slot, prefix, suffix))
     resolved = [hit for hit in (_with_object(h, view, lexicon) for h in candidates) if hit is not None]
-    return [hit for hit in _resolve_overlaps(resolved) if not hit.entry.ignore]
+    names = _name_tokens(view)
+    return [hit for hit in _resolve_overlaps(resolved)
+            if not hit.entry.ignore and not all(i in names for i in range(hit.first, hit.last))]
+
+
+def _name_tokens(view: DocView) -> frozenset[int]:
+    """Tokens inside the name of an actor longer than one word ("حركة تحرير السودان", "مجلس
+    التعاون", "Justice and Equality Movement"): a trigger word there names no act."""
+    return frozenset(i for u in view.units if u.role in _NAME_ROLES and u.last - u.first > 1
+                     for i in range(u.first, u.last))
 
 
 def _not_a_verb(view: DocView, first: int, start: int, lang: str, lexicon: Lexicon) -> bool:
