@@ -216,3 +216,17 @@ def test_a_trigger_word_inside_a_name_is_no_act(coder):
     doc = make_doc("وشارك أنصار حركة تحرير السودان في الاجتماع.",
                    [("حركة تحرير السودان", "SDN REB", "name")])
     assert not [e for e in coder.code(doc) if e.type == "FIGHT"]
+
+
+def test_fighters_loyal_to_a_group_take_its_country(coder):
+    doc = make_doc("وقال مسؤول إن المسلحين الموالين لحركة الشباب خطفوا خمسة جنود.",
+                   [("المسلحين", "UAF", "agent"), ("حركة الشباب", "SOM REB", "name")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
+    assert countries(event.source) == {"SOM"}
+
+
+def test_the_possessor_of_an_attack_noun_is_its_agent(coder):
+    doc = make_doc("وواصلت إثيوبيا عملياتها في الإقليم، وراح ضحية اعتداءاتها أمس سبعة مدنيين.",
+                   [("إثيوبيا", "ETH GOV", "name")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
+    assert countries(event.source) == {"ETH"}

@@ -323,6 +323,9 @@ def _included(units: list[Unit], view: DocView) -> list[Unit]:
     return merged
 
 
+_QUOTE_MARKS = frozenset('«»"')
+
+
 def _located(units: list[Unit], view: DocView) -> list[Unit]:
     """"Rebels in the Ivory Coast", "متظاهرون من انصار حزب الله": a country-less agent followed by
     a locative preposition (and an article) or an affiliation phrase and a country-coded name takes
@@ -334,8 +337,9 @@ def _located(units: list[Unit], view: DocView) -> list[Unit]:
         left = merged[-1] if merged else None
         between = view.words[left.last:unit.first] if left else []
         where = bool(between) and between[0] in located and len(between) <= 2 and all(w in markers for w in between)
-        if (left and left.role == "agent" and not left.ref.country and unit.ref.country and not unit.glued
-                and unit.role in ("name", None) and (where or " ".join(between) in affiliation)):
+        drawn = " ".join([w for w in between if w not in _QUOTE_MARKS] + ([unit.glued] if unit.glued else []))
+        if (left and left.role == "agent" and not left.ref.country and unit.ref.country
+                and unit.role in ("name", None) and ((where and not unit.glued) or drawn in affiliation)):
             left.ref.country = unit.ref.country
             _absorb(left, unit)
             _restore_text(left, view)
