@@ -107,12 +107,13 @@ def dual_subject(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
 def possessive_source(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
     """A verbal noun with a plural or dual possessive and no direct object (سعيهم للعمل، تهديداتهم:
     their effort, their threats), or any possessive on an attack noun whose target takes a
-    preposition (اعتداءاتها على، غاراتهم: its attacks on): the possessor is its agent, the actors
-    the pronoun refers to. A possessive on a noun with a direct object is its target (اغتياله)."""
+    preposition (اعتداءاتها على، غاراتهم: its attacks on; not a weak one such as حربها, "its war",
+    a state of affairs): the possessor is its agent, the actors the pronoun refers to. A possessive
+    on a noun with a direct object is its target (اغتياله)."""
     cues = pronoun_cues(ctx.cues.lang)
     number = cues.numbers.get(hit.suffix) if hit.suffix else None
     violent = hit.coding.type in ctx.violent_types
-    attack = violent and hit.entry.to is not None and "-" not in hit.entry.to  # اعتداءاتها على: its attacks
+    attack = violent and not hit.entry.weak and hit.entry.to is not None and "-" not in hit.entry.to  # اعتداءاتها
     if args.source or number in (None, _SPEAKER) or (hit.entry.to is not None and "-" in hit.entry.to):
         return False
     if not attack and (number == _SINGULAR or violent):
