@@ -230,3 +230,17 @@ def test_the_possessor_of_an_attack_noun_is_its_agent(coder):
                    [("إثيوبيا", "ETH GOV", "name")])
     event = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
     assert countries(event.source) == {"ETH"}
+
+
+def test_residents_of_a_place_take_its_country(coder):
+    doc = make_doc("وخرج سكان أحياء وسط الخرطوم في مظاهرة أمس.", [("سكان", "CVL", "agent")],
+                   places=[("الخرطوم", "Khartoum", "SD")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "PROTEST"][0]
+    assert countries(event.source) == {"SDN"}
+
+
+def test_an_object_pronoun_resumes_the_noun_before_the_verb(coder):
+    doc = make_doc("وأعلنت الجماعة أنها أفرجت عن صحفيين فرنسيين خطفتهم الشهر الماضي.",
+                   [("صحفيين فرنسيين", "FRA MED", "agent")])
+    abduction = [e for e in coder.code(doc) if e.trigger.startswith("خطف")][0]
+    assert countries(abduction.target) == {"FRA"} and not countries(abduction.source)

@@ -30,6 +30,7 @@ from marsad.events.matcher import Hit
 from marsad.events.pronouns import dual_subject, possessive_source, pronoun_target
 from marsad.events.relatives import definite, relative_agent, relative_subject
 from marsad.events.speech import content_target, speaker_source, wrongdoer
+from marsad.events.subjects import adjunct_subject, resumed
 from marsad.events.view import COMMAS as _COMMAS
 from marsad.events.view import Unit
 
@@ -261,7 +262,7 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     passive = is_passive(ctx, hit)
     noun = _is_noun(hit)
     after = _genitive(ctx, hit, args) if noun else _subject(ctx, hit, args, clause_end)
-    if noun and not args.source and not _adjunct_subject(ctx, hit, args):  # "…, killing one"
+    if noun and not args.source and not adjunct_subject(ctx, hit, args):  # "…, killing one"
         after = relative_agent(ctx, hit, args, after, subject_after)
     if not noun and not args.source:
         dual_subject(ctx, hit, args)  # أن الجانبين اتفقا
@@ -382,7 +383,7 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
             args.source = side
             args.notes.append(f"source {_names(side)}: what the relative pronoun «{ctx.word(before)}» refers to")
         return hit.last
-    if _speaker_subject(ctx, hit, args) or _adjunct_subject(ctx, hit, args):
+    if _speaker_subject(ctx, hit, args) or adjunct_subject(ctx, hit, args):
         return hit.last
     agrees = agreement(ctx, hit)
     for order in ctx.cues.order:
@@ -391,6 +392,10 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
             continue
         if order == "SVO":
             side = subject_before(ctx, hit.first, 3 if "VSO" in ctx.cues.order else 6)
+            if side and resumed(ctx, hit, side):  # جنود اميركيين خطفتهم: soldiers whom it abducted
+                args.target = side
+                args.notes.append(f"target {_names(side)}: the noun the relative clause's object pronoun resumes")
+                return hit.last
             if side:
                 args.source = side
                 args.notes.append(f"source {_names(side)}: subject before the verb (SVO)")
@@ -402,26 +407,6 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
                 args.notes.append(f"source {_names(side)}: subject after the verb (VSO)")
                 return max(hit.last, side[-1].last)
     return hit.last
-
-
-def _adjunct_subject(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:
-    """A participle opening an adjunct clause after a comma ("police opened fire, killing one and
-    arresting 12"): its subject is the subject of the main clause, the actor that the sentence's
-    last coded act had as source."""
-    endings = ctx.roles_cues.adjunct_endings
-    word = ctx.word(hit.first)
-    topic = [u for u in ctx.topic if u.first >= ctx.sentence.first]
-    if not endings or not word.endswith(endings) or not topic:
-        return False
-    before = hit.first - 1
-    while before > ctx.sentence.first and ctx.skippable(before) and ctx.word(before) not in _COMMAS:
-        before -= 1
-    opened = ctx.word(before) in _COMMAS or (ctx.word(before) in ctx.cues.conjunctions and any(
-        ctx.word(i) in _COMMAS and ctx.word(i + 1).endswith(endings) for i in range(ctx.sentence.first, before)))
-    if opened:
-        args.source = list(topic)
-        args.notes.append(f"source {_names(topic)}: the subject of the main clause, which the participle continues")
-    return opened
 
 
 def _speaker_subject(ctx: SentenceContext, hit: Hit, args: Arguments) -> bool:

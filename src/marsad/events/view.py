@@ -291,7 +291,7 @@ def _unit_cues() -> dict[str, frozenset[str]]:
     spec = load_yaml("events/cues.yaml")
     normalise = default_normalizer().string
     found: dict[str, set[str]] = {key: set() for key in ("inclusion", "located_preps", "affiliation", "ethnic",
-                                                         "function")}
+                                                         "function", "residents")}
     for lang, section in spec.items():
         if lang == "general" or not isinstance(section, dict):
             continue
@@ -299,6 +299,7 @@ def _unit_cues() -> dict[str, frozenset[str]]:
             found[key].update(normalise(w) for w in section.get(key) or [])
         for key in ("free_preps", "conjunctions", "boundaries", "relatives", "determiners"):
             found["function"].update(normalise(w) for w in section.get(key) or [])
+    found["residents"].update((spec.get("general") or {}).get("resident_sectors") or [])
     return {key: frozenset(words) for key, words in found.items()}
 
 
@@ -354,6 +355,7 @@ def _located_in_places(view: DocView) -> None:
     alpha3, located = _alpha3(), _unit_cues()["located_preps"]
     markers = _unit_cues()["function"]
     starts = {first: place for first, _, place in view.places}
+    nationals = {u.first: u for u in view.units if u.role in ("demonym", "nisba") and u.ref.country}
     for unit in view.units:
         if unit.ref.country or unit.role != "agent":
             continue
@@ -364,6 +366,25 @@ def _located_in_places(view: DocView) -> None:
         code = alpha3.get((place or {}).get("country") or "")
         if code and after > unit.last and view.words[unit.last] in located:
             unit.ref.country, unit.country_from = code, f"the place «{place.get('text')}» it is in"
+        elif unit.ref.sector in _unit_cues()["residents"]:  # سكان أحياء الخرطوم، طلبة المدارس العراقية
+            where, code = _genitive_place(view, unit.last, starts, markers, nationals)
+            if code:
+                unit.ref.country, unit.country_from = code, f"«{where}», which they are of"
+
+
+def _genitive_place(view: DocView, after: int, starts: dict[int, dict], markers: frozenset[str],
+                    nationals: dict[int, Unit]) -> tuple[str, str]:
+    """A place or a nationality adjective within two nouns after ``after`` (no function word or
+    punctuation between), and its country."""
+    for index in range(after, min(after + 3, len(view.words))):
+        place, national = starts.get(index), nationals.get(index)
+        if place is not None:
+            return str(place.get("text")), _alpha3().get(place.get("country") or "", "")
+        if national is not None and index > after:
+            return str(national.ref.text), national.ref.country or ""
+        if view.words[index] in markers or not view.words[index].isalpha():
+            break
+    return "", ""
 
 
 def _restore_text(unit: Unit, view: DocView) -> None:
