@@ -244,3 +244,13 @@ def test_an_object_pronoun_resumes_the_noun_before_the_verb(coder):
                    [("صحفيين فرنسيين", "FRA MED", "agent")])
     abduction = [e for e in coder.code(doc) if e.trigger.startswith("خطف")][0]
     assert countries(abduction.target) == {"FRA"} and not countries(abduction.source)
+
+
+def test_accusing_participle_and_accused_participle(coder):
+    accusing = make_doc("واحتج مئات المتظاهرين أمس متهمين الجنود الفرنسيين بإطلاق النار على المدنيين.",
+                        [("المتظاهرين", "CVL", "agent"), ("الجنود الفرنسيين", "FRA MIL", "agent")])
+    events = counted(coder.code(accusing))
+    assert [e.type for e in events] == ["PROTEST"] and countries(events[0].target) == {"FRA"}
+    accused = make_doc("وصادرت الجماعة منزل قروي متهم بالولاء إلى الحكومة السورية.",
+                       [("الحكومة السورية", "SYR GOV", "agent")])
+    assert not [e for e in coder.code(accused) if e.type == "DISAPPROVE"]

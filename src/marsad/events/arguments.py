@@ -289,11 +289,12 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
         content_target(ctx, hit, args)
     _split_between(ctx, args)
     casualty_victims(ctx, hit, args)
-    survivor_target(ctx, hit, args, subject_before, subject_after)
+    suffered = survivor_target(ctx, hit, args, subject_before, subject_after)  # نجا X من، تعرض X لـ
     cause_agent(ctx, hit, args, partial(relative_subject, subject_after=subject_after))
     if noun and not args.passive:
         possessive_source(ctx, hit, args)  # سعيهم للعمل: their effort
-    if not args.source and not args.passive and not speaker_source(ctx, hit, args) and noun and not victims_before(ctx, hit):
+    if not args.source and not args.passive and not speaker_source(ctx, hit, args) and noun and not suffered \
+            and not victims_before(ctx, hit):
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
         if side and not _reports(ctx, side[0].first, hit.first):
             args.source = side

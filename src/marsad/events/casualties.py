@@ -65,13 +65,14 @@ def casualty_victims(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
             return
 
 
-def survivor_target(ctx: SentenceContext, hit: Hit, args: Arguments, subject_before, subject_after) -> None:
+def survivor_target(ctx: SentenceContext, hit: Hit, args: Arguments, subject_before, subject_after) -> bool:
     """A violent verbal noun after a verb whose subject suffered it ("نجا الوزير من انفجار",
     "تعرضت الوزيرة، فلانة، لمحاولة اغتيال", "the minister survived an attack"): that subject is
-    the target (``subject_before``/``subject_after``: the argument rules' subject finders)."""
+    the target (``subject_before``/``subject_after``: the argument rules' subject finders). True
+    when such a verb governs the noun: the actors before it are the victim's, not the attacker."""
     verbs = ctx.roles_cues.victim_verbs
     if args.target or not verbs or not is_noun(hit) or hit.coding.type not in ctx.violent_types:
-        return
+        return False
     start, _ = ctx.clause(hit.first)
     for index in range(hit.first - 1, max(start, hit.first - 12) - 1, -1):
         word = ctx.word(index)
@@ -82,7 +83,8 @@ def survivor_target(ctx: SentenceContext, hit: Hit, args: Arguments, subject_bef
         if side:
             args.target = side
             args.notes.append(f"target {names(side)}: the subject of «{word}», who suffered the attack")
-        return
+        return True
+    return False
 
 
 def cause_agent(ctx: SentenceContext, hit: Hit, args: Arguments, relative=None) -> None:

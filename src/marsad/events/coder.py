@@ -140,6 +140,11 @@ class RuleCoder:
         entry = hit.entry
         if entry.weak and not (args.source or args.target):
             return None
+        after = hit.span_last
+        while after < ctx.sentence.last - 1 and ctx.skippable(after):
+            after += 1
+        if entry.participle and entry.about and after < ctx.sentence.last and _opens(ctx, after, set(entry.about)):
+            return None  # متهم بولائه: "accused of", the passive participle, names no one accusing
         flags = modality(ctx, hit, self.lexicon.affixes[entry.lang], self.window)
         kind, mode, cameo, notes = self._coding(hit, args, flags)
         if kind in self.place_targets and not any(u.ref.country for u in args.target):
