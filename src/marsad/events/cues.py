@@ -68,6 +68,7 @@ class Cues:
     legal: frozenset[str]
     generic: frozenset[str]
     background: frozenset[str]
+    claims: frozenset[str]  # claim-of-responsibility words (مسؤوليتها عن، claimed responsibility for)
     occurrence: frozenset[str]
     question: frozenset[str]
     article: str
@@ -160,6 +161,7 @@ def _cues(lang: str, spec: Mapping[str, Any], paradigms: Paradigms) -> Cues:
         legal=_words(spec.get("legal") or []),
         generic=_words(spec.get("generic") or []),
         background=_words(spec.get("background") or []),
+        claims=_verbs(spec.get("claims") or [], paradigms),
         occurrence=_verbs(spec.get("occurrence") or [], paradigms),
         question=_words(spec.get("question") or []),
         article=norm(spec.get("article") or ""),

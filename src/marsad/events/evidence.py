@@ -73,17 +73,20 @@ class Scorer:
             add("casualties", "casualty words in the sentence")
         sentence = range(ctx.sentence.first, ctx.sentence.last)
         dated = sentence_point and when.value is not None and not when.note.endswith("publication date")
-        if (nominal and kind in self.attested_types and not dated
+        claimed = nominal and _any(ctx, range(max(ctx.sentence.first, hit.first - 3), hit.first), "claims", trigger)
+        if claimed:  # تبنت الحركة مسؤوليتها عن الهجوم: the claim attests the act
+            add("claimed", "a claim of responsibility for the act")
+        if (nominal and kind in self.attested_types and not dated and not claimed
                 and not any(_any(ctx, sentence, name, trigger) for name in ("casualties", "occurrence"))):
             add("unattested", "a verbal noun and no word in the sentence that it happened")
-        if kind in self.legal_types and _any(ctx, range(*clause), "legal", trigger):
+        if kind in self.legal_types and not claimed and _any(ctx, range(*clause), "legal", trigger):
             add("legal", "court or charge vocabulary in the clause")
         if _any(ctx, window, "generic", trigger):
             add("generic", "a generic marker before the trigger")
         if (kind in self.violent and hit.slot == "present" and hit.entry.kind != "noun" and not dated
                 and not flags.flags["future"]):
             add("habitual", "an imperfect verb and no date of its own: a habit or a general statement")
-        if nominal and not hit.entry.needs_enclitic and _any(ctx, window, "background", trigger):
+        if nominal and not hit.entry.needs_enclitic and not claimed and _any(ctx, window, "background", trigger):
             # a stance noun with its owner's pronoun (أعرب عن تقديره) is expressed, not referred to
             add("background", "a temporal or topical preposition before the verbal noun")
         found.value = round(min(0.98, max(0.02, found.value)), 2)

@@ -63,6 +63,8 @@ def relative_subject(ctx: SentenceContext, rel: int, bare: bool,
     complements start (None: no relative clause there)."""
     if rel + 1 >= ctx.sentence.last:
         return [], None
+    if "VSO" not in ctx.cues.order:
+        return _svo_relative_subject(ctx, rel)
     if bare and _bare_relative(ctx, rel):
         verb = rel
     elif ctx.has(rel, "relatives") and ctx.unit_at(rel + 1) is None:
@@ -75,6 +77,22 @@ def relative_subject(ctx: SentenceContext, rel: int, bare: bool,
     if not side or ctx.preposition(side[0]) is not None:
         return [], verb + 1  # a pronoun subject (التي أعلنتها ضد…): its complements may still name the target
     return side, verb + 1
+
+
+def _svo_relative_subject(ctx: SentenceContext, rel: int) -> tuple[list[Unit], int | None]:
+    """Where the subject precedes the verb (English), a relative clause has its own subject right
+    after the pronoun ("the strikes that the army carried out"); a verb right after the pronoun
+    has the noun itself as subject ("the attack that killed seven soldiers"): no agent."""
+    if not ctx.has(rel, "relatives"):
+        return [], None
+    position = rel + 1
+    while position < ctx.sentence.last and ctx.unit_at(position) is None and ctx.has(position, "determiners"):
+        position += 1
+    unit = ctx.unit_at(position) if position < ctx.sentence.last else None
+    if unit is None or unit.role == "nisba":
+        return [], None
+    side = ctx.side_from(unit)
+    return side, side[-1].last
 
 
 def _bare_relative(ctx: SentenceContext, index: int) -> bool:

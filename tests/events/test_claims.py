@@ -1,0 +1,43 @@
+"""Claims of responsibility and relative clauses on attack nouns (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from .conftest import counted, countries, make_doc
+
+
+def _attacks(events):
+    return [e for e in counted(events) if e.type == "ASSAULT"]
+
+
+def test_a_claimed_attack_has_the_claimant_as_source_and_is_attested(coder):
+    doc = make_doc("وتبنت جبهة التحرير مسؤوليتها عن الهجوم على الحاجز.", [("جبهة التحرير", "SYR REB", "actor")])
+    attack = _attacks(coder.code(doc))[0]
+    assert countries(attack.source) == {"SYR"}
+    assert any("claim of responsibility" in step for step in attack.explanation)
+    assert not any("topical preposition" in step for step in attack.explanation)
+
+
+def test_an_attack_after_about_without_a_claim_stays_background(coder):
+    doc = make_doc("وتحدث الوزير عن الهجوم على الحاجز.", [("الوزير", "GOV", "agent")])
+    assert not _attacks(coder.code(doc))  # a mention of an attack talked about, not a report of it
+
+
+def test_english_claim_of_responsibility(coder):
+    doc = make_doc("The Liberation Front claimed responsibility for the attack on the checkpoint.",
+                   [("Liberation Front", "SYR REB", "actor")])
+    attack = _attacks(coder.code(doc))[0]
+    assert countries(attack.source) == {"SYR"}
+    assert any("claim of responsibility" in step for step in attack.explanation)
+
+
+def test_english_relative_clause_with_its_own_subject_names_the_agent(coder):
+    doc = make_doc("Residents described the attack that the rebels launched on the village.",
+                   [("rebels", "REB", "agent"), ("Residents", "CVL", "agent")])
+    attack = _attacks(coder.code(doc))[0]
+    assert attack.source and attack.source[0].text == "rebels"
+
+
+def test_english_relative_clause_whose_verb_follows_the_pronoun_has_no_agent_in_it(coder):
+    doc = make_doc("It was the attack that killed seven Malian soldiers.", [("Malian soldiers", "MLI MIL", "actor")])
+    attacks = _attacks(coder.code(doc))
+    assert attacks and all("MLI" not in countries(e.source) for e in attacks)
