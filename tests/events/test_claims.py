@@ -41,3 +41,17 @@ def test_english_relative_clause_whose_verb_follows_the_pronoun_has_no_agent_in_
     doc = make_doc("It was the attack that killed seven Malian soldiers.", [("Malian soldiers", "MLI MIL", "actor")])
     attacks = _attacks(coder.code(doc))
     assert attacks and all("MLI" not in countries(e.source) for e in attacks)
+
+
+def test_a_vow_to_attack_is_a_threat_against_the_attack_target(coder):
+    doc = make_doc("وتعهدت جبهة التحرير بتصعيد هجماتها ضد القوات الفرنسية.",
+                   [("جبهة التحرير", "SYR REB", "actor"), ("القوات الفرنسية", "FRA MIL", "agent")])
+    events = counted(coder.code(doc))
+    assert [(e.type, e.cameo) for e in events] == [("THREATEN", "138")]
+    assert countries(events[0].target) == {"FRA"}
+
+
+def test_a_vow_to_cooperate_stays_an_agreement(coder):
+    doc = make_doc("The minister vowed to expand cooperation with Kenya.",
+                   [("minister", "GOV", "agent"), ("Kenya", "KEN", "actor")])
+    assert [e.type for e in counted(coder.code(doc))] == ["AGREE"]

@@ -97,14 +97,18 @@ class RuleCoder:
             ctx.noun_ends = frozenset(h.span_last - 1 for h in inside if h.entry.kind == "noun")
             ctx.frames = speech_frames(ctx, speakers)
             earlier: list[Arguments] = []
-            for hit in _not_content(ctx, inside, self.governing, self.objecting):
+            kept = _not_content(ctx, inside, self.governing, self.objecting)
+            threats = _violent_vows(ctx, inside, kept, self.scorer.violent)  # vow id → promised act
+            for hit in kept:
                 args = assign(ctx, hit)
                 if homes and args.source:  # "warned that his country …": not its own target
                     own = {u.ref.country for u in args.source}
                     args.target = [u for u in args.target if u not in homes or u.ref.country not in own]
                 if earlier and self._this_after(ctx, hit):
                     _this_is_earlier(args, earlier)
-                event = self._event(doc, view, ctx, hit, args)
+                if id(hit) in threats:
+                    _threat_target(ctx, args, threats[id(hit)])
+                event = self._event(doc, view, ctx, hit, args, id(hit) in threats)
                 if event is not None:
                     earlier.append(args)
                     events.append(event)
@@ -136,7 +140,8 @@ class RuleCoder:
         glued = ctx.cues.glued_preps
         return any(w in words or (len(w) > 3 and w[0] in glued and w[1:] in words) for w in before)
 
-    def _event(self, doc: Doc, view: DocView, ctx: SentenceContext, hit: Hit, args: Arguments) -> Event | None:
+    def _event(self, doc: Doc, view: DocView, ctx: SentenceContext, hit: Hit, args: Arguments,
+               threat: bool = False) -> Event | None:
         entry = hit.entry
         if entry.weak and not (args.source or args.target):
             return None
@@ -147,6 +152,9 @@ class RuleCoder:
             return None  # متهم بولائه: "accused of", the passive participle, names no one accusing
         flags = modality(ctx, hit, self.lexicon.affixes[entry.lang], self.window)
         kind, mode, cameo, notes = self._coding(hit, args, flags)
+        if threat:
+            notes.append(f"type THREATEN instead of {kind}: what is promised is a violent act (a threat to use force)")
+            kind, mode, cameo = "THREATEN", None, "138"
         if kind in self.place_targets and not any(u.ref.country for u in args.target):
             _place_target(view, ctx, args)
         when = event_date(view, ctx, hit, doc.document.published)
@@ -269,6 +277,30 @@ def _not_content(ctx: SentenceContext, hits: list[Hit], governing: frozenset[str
         if not governed:
             kept.append(hit)
     return kept
+
+
+def _violent_vows(ctx: SentenceContext, hits: list[Hit], kept: list[Hit], violent: frozenset[str]) -> dict[int, Hit]:
+    """Promises (entries marked ``vow``, by id) whose content, a later trigger of their clause that
+    is not an event of its own, is a violent act ("تعهدت بتصعيد هجماتها", "vowed to attack")."""
+    found = {}
+    for vow in kept:
+        if not vow.entry.vow:
+            continue
+        clause = ctx.clause(vow.first)
+        act = next((h for h in hits if h not in kept and h.first > vow.first and ctx.clause(h.first) == clause
+                    and h.coding.type in violent), None)
+        if act is not None:
+            found[id(vow)] = act
+    return found
+
+
+def _threat_target(ctx: SentenceContext, args: Arguments, act: Hit) -> None:
+    """The target of a threat is the target of the violent act it promises."""
+    promised = assign(ctx, act)
+    side = [u for u in promised.target if u not in args.source]
+    if side:
+        args.target = side
+        args.notes.append(f"target {names(side)}: the target of the promised act «{ctx.word(act.first)}»")
 
 
 def _protested(ctx: SentenceContext, other: Hit, hit: Hit, objecting: dict[str, frozenset[str]]) -> bool:

@@ -51,6 +51,8 @@ class Entry:
     #: a noun that is also an active participle (مطالب): in the accusative (مطالبين، مطالبا) its
     #: following actor is its object, not its genitive agent
     participle: bool = False
+    #: a promise (تعهد، وعد، vow): one whose content is a violent act is a threat (THREATEN, CAMEO 138)
+    vow: bool = False
     #: (sector, (type, mode, cameo)): the coding when the source has that sector (None: unchanged)
     by_sector: tuple[tuple[str, tuple[str, str | None, str | None]], ...] = ()
     confidence: float = 0.5
@@ -137,7 +139,8 @@ class _Builder:
             to=tuple(norm(p) if p != "-" else "-" for p in item["to"]) if item.get("to") else None,
             about=tuple(norm(p) for p in item.get("about") or []), weak=bool(item.get("weak")),
             needs_enclitic=bool(item.get("needs_enclitic")), no_article=bool(item.get("no_article")),
-            wrongdoing=bool(item.get("wrongdoing")), participle=bool(item.get("participle")), by_sector=_by_sector(item.get("by_sector") or {}, self.types, f"{resource}: {label}"),
+            wrongdoing=bool(item.get("wrongdoing")), participle=bool(item.get("participle")),
+            vow=bool(item.get("vow")), by_sector=_by_sector(item.get("by_sector") or {}, self.types, f"{resource}: {label}"),
             confidence=float(item.get("confidence", base[kind])), passive=bool(item.get("passive")),
             retype=bool(item.get("retype_from_with")), **extra,
         )
