@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from marsad.model import Actor
+
 from .conftest import counted, countries, make_doc
 
 
@@ -55,3 +57,31 @@ def test_a_vow_to_cooperate_stays_an_agreement(coder):
     doc = make_doc("The minister vowed to expand cooperation with Kenya.",
                    [("minister", "GOV", "agent"), ("Kenya", "KEN", "actor")])
     assert [e.type for e in counted(coder.code(doc))] == ["AGREE"]
+
+
+def test_a_politician_who_attacks_a_rival_disapproves(coder):
+    doc = make_doc("شن النائب سمير الأحمد هجوما عنيفا على حزب الأمة.",
+                   [("النائب سمير الأحمد", "JOR GOV", "actor"), ("حزب الأمة", "JOR OPP", "actor")])
+    doc.result.actors = [Actor(id="a1", name="Samir al-Ahmad", type="PERSON", country="JOR", sector="GOV", linked=True)]
+    doc.result.mentions[0].actor = "a1"
+    events = counted(coder.code(doc))
+    assert [(e.type, e.cameo) for e in events] == [("DISAPPROVE", "111")]
+    assert any("a named person" in step for step in events[0].explanation)
+
+
+def test_an_armed_group_that_attacks_assaults(coder):
+    doc = make_doc("شنت جبهة التحرير هجوما على حاجز للجيش.", [("جبهة التحرير", "SYR REB", "actor")])
+    assert "ASSAULT" in {e.type for e in counted(coder.code(doc))}
+
+
+def test_launchers_ceasing_fire_and_snatched_limelight_are_no_attacks(coder):
+    for text in ("وعرض الجيش منصات اطلاق الصواريخ في العرض.",
+                 "وطالب الوسيط بوقف اطلاق الصواريخ على المدن.",
+                 "ونجح المطرب في خطف الاضواء في الحفل."):
+        assert not [e for e in coder.code(make_doc(text)) if e.type == "ASSAULT"], text
+
+
+def test_a_future_attack_is_reported_but_not_counted(coder):
+    doc = make_doc("وقال المسؤول إن المدينة ستتعرض لهجوم كبير.", [("المسؤول", "GOV", "agent")])
+    attacks = [e for e in coder.code(doc) if e.type == "ASSAULT"]
+    assert attacks and all(e.modality["future"] and e.modality["hypothetical"] for e in attacks)

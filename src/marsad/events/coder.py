@@ -56,6 +56,7 @@ class RuleCoder:
         self.governing = frozenset(general.get("governing_types") or [])
         self.objecting = {kind: frozenset(acts) for kind, acts in (general.get("objecting_types") or {}).items()}
         self.future_as: dict[str, str] = dict(general.get("future_as") or {})
+        self.planned = frozenset(general.get("planned_types") or [])
         self.armed = frozenset(general.get("armed_sectors") or [])
         self.armed_as: dict[str, list[str]] = dict(general.get("armed_as") or {})
         self.window = int(general.get("modality_window", 5))
@@ -71,7 +72,8 @@ class RuleCoder:
     def code(self, doc: Doc) -> list[Event]:
         """Every event of a document, duplicates merged, each with its explanation."""
         view = build_view(doc, self.sectors, self.state_sectors, self.demonyms)
-        homes = home_units(view, frozenset(a.name for a in doc.result.actors if a.type == "PERSON"))  # بلاده
+        view.persons = frozenset(a.name for a in doc.result.actors if a.type == "PERSON")
+        homes = home_units(view, view.persons)  # بلاده
         if homes:
             view.units = sorted(view.units + homes, key=lambda u: u.first)
         hits = find_hits(view, self.lexicon)
@@ -151,7 +153,7 @@ class RuleCoder:
         if entry.participle and entry.about and after < ctx.sentence.last and _opens(ctx, after, set(entry.about)):
             return None  # متهم بولائه: "accused of", the passive participle, names no one accusing
         flags = modality(ctx, hit, self.lexicon.affixes[entry.lang], self.window)
-        kind, mode, cameo, notes = self._coding(hit, args, flags)
+        kind, mode, cameo, notes = self._coding(hit, args, flags, view.persons)
         if threat:
             notes.append(f"type THREATEN instead of {kind}: what is promised is a violent act (a threat to use force)")
             kind, mode, cameo = "THREATEN", None, "138"
@@ -181,7 +183,8 @@ class RuleCoder:
         event.explanation = explanation
         return event
 
-    def _coding(self, hit: Hit, args: Arguments, flags: Modality) -> tuple[str, str | None, str | None, list[str]]:
+    def _coding(self, hit: Hit, args: Arguments, flags: Modality,
+                persons: frozenset[str] = frozenset()) -> tuple[str, str | None, str | None, list[str]]:
         """Type, mode and CAMEO after the source-sector, demonstrator, armed-parties and
         future-intent adjustments."""
         coding: Entry = hit.coding
@@ -189,9 +192,12 @@ class RuleCoder:
         if hit.retyped is not None:
             notes.append(f"type {kind} from the object «{hit.retyped.label}» of the light verb")
         sectors = {u.ref.sector for u in args.source if u.ref.sector}
+        if args.source and all(u.ref.name in persons for u in args.source):
+            sectors.add("person")  # a named person, not a body or a force
         for sector, (retype, new_mode, new_cameo) in coding.by_sector:
             if sector in sectors:
-                notes.append(f"type {retype} instead of {kind}: the source's sector is {sector}")
+                why = "a named person" if sector == "person" else f"the source's sector is {sector}"
+                notes.append(f"type {retype} instead of {kind}: {why}")
                 kind, mode, cameo = retype, new_mode or mode, new_cameo or cameo
         if kind in self.demonstrator_acts and kind in self.reciprocal and not _demonstrators(
                 args.source, self.demonstrators) and _demonstrators(args.target, self.demonstrators):
@@ -210,6 +216,9 @@ class RuleCoder:
             notes.append(f"type AGREE instead of {kind}: announced, intended or possible, not yet done")
             kind, mode, cameo = "AGREE", None, self.future_as[kind]
             flags.flags["hypothetical"] = False
+        elif flags.flags["future"] and kind in self.planned and not flags.flags["hypothetical"]:
+            notes.append(f"hypothetical: a {kind} that is announced or expected has not happened (not counted)")
+            flags.flags["hypothetical"] = True
         return kind, mode, cameo, notes
 
 

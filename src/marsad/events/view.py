@@ -63,6 +63,7 @@ class DocView:
     removed: list[int] = field(default_factory=list)
     covered: frozenset[int] = frozenset()
     roles: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+    persons: frozenset[str] = frozenset()  # canonical names of the document's people
 
     # --- offsets -------------------------------------------------------------------------------
 
