@@ -167,3 +167,16 @@ def test_subject_before_an_apposition_is_the_source(coder):
     text = "وكان «حزب العمال»، الجناح المسلح للحركة الكردية، قد هاجم مركزا للشرطة أمس."
     event = _assault(coder, text, [("حزب العمال", "TUR REB", "agent")], word="هاجم")
     assert countries(event.source) == {"TUR"}
+
+
+def test_a_unit_of_a_force_is_that_force(coder):
+    doc = make_doc("وهاجمت دورية من الجيش الاسرائيلي المزارعين.", [("الجيش الاسرائيلي", "ISR MIL", "agent")])
+    attack = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
+    assert countries(attack.source) == {"ISR"}
+
+
+def test_a_coordinated_verb_with_a_preposition_after_it_shares_the_subject(coder):
+    doc = make_doc("وقال سكان إن قوة من الشرطة الليبية قامت بمداهمة المسجد واعتدت على المصلين بالضرب.",
+                   [("الشرطة الليبية", "LBY COP", "agent")])
+    beating = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
+    assert countries(beating.source) == {"LBY"}

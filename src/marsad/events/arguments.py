@@ -360,9 +360,16 @@ def _reciprocal(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
 
 
 def _coordinated(ctx: SentenceContext, hit: Hit) -> bool:
-    """A verb with a glued conjunction and an agreement ending (هاجموا… فقتلوا): coordinated with
-    the verb before it, whose subject it shares."""
-    return bool(hit.prefix) and hit.prefix[0] in ctx.cues.conjunctions and agreement(ctx, hit) is not None
+    """A verb with a glued conjunction and an agreement ending (هاجموا… فقتلوا), or with a
+    preposition right after it where a subject would stand (قامت بمداهمة… واعتدت على): coordinated
+    with the verb before it, whose subject it shares."""
+    if not (hit.prefix and hit.prefix[0] in ctx.cues.conjunctions):
+        return False
+    after = hit.span_last
+    while after < ctx.sentence.last and ctx.skippable(after):
+        after += 1
+    prep_next = after < ctx.sentence.last and ctx.unit_at(after) is None and ctx.has(after, "free_preps")
+    return agreement(ctx, hit) is not None or prep_next
 
 
 def _clause_initial(ctx: SentenceContext, hit: Hit) -> bool:
