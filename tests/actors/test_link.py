@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from marsad.model import Document
+
 from tests.actors.conftest import actor, names
 
 SEPT_2023 = date(2023, 9, 16)
@@ -193,3 +195,11 @@ def test_the_state_a_war_is_fought_in_is_an_actor(run_actors):
     assert "Ukraine" in names(run_actors("ناقشا الحرب في أوكرانيا أمس.", SEPT_2023))
     assert "Ukraine" in names(run_actors("ساعدها في حربها بأوكرانيا.", SEPT_2023))
     assert "Ukraine" not in names(run_actors("عقد المؤتمر في أوكرانيا أمس.", SEPT_2023))
+
+
+def test_a_state_opening_a_paragraph_before_an_apposition_is_an_actor_not_a_dateline(pipeline):
+    def mentioned(text: str) -> list[str]:
+        return [m.text for m in pipeline.process(Document(id="t", text=text)).mentions]
+
+    assert "Kenya" in mentioned("Kenya, a close ally of Uganda, has closed the border.")
+    assert "Nairobi" not in mentioned("NAIROBI, March 3 (AP) - Kenya has closed the border.")

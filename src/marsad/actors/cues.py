@@ -132,7 +132,19 @@ class PlaceCues:
         if text[paragraph_start : hit.word_start].strip():
             return False
         rest = text[hit.end : hit.end + 4].lstrip(" \t")
-        return bool(rest) and rest[0] in self.rules.dateline_follow
+        if not rest or rest[0] not in self.rules.dateline_follow:
+            return False
+        confirm = self.rules.dateline_after_comma
+        if rest[0] in ",،" and confirm:
+            window = text[hit.end + 1 : hit.end + 1 + int(self.rules.options.get("dateline_window", 30))]
+            return hit_upper(text, hit) or any(c in confirm for c in window)  # "Pakistan, a key ally": no dateline
+        return True
+
+
+def hit_upper(text: str, hit: Hit) -> bool:
+    """A name written in capitals ("BAGHDAD"), as datelines are."""
+    name = text[hit.word_start : hit.end]
+    return len(name) > 1 and name.isupper()
 
 
 def occurrences(text: str, word: str, prefixes: frozenset[str], begin: int = 0):

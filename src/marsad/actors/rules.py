@@ -138,12 +138,14 @@ class MatchingRules:
     dateline_follow: frozenset[str]
     transliteration: dict[str, dict[str, Any]]
     options: dict[str, Any] = field(default_factory=dict)
+    #: after a comma, one of these within ``dateline_window`` characters confirms a dateline
+    dateline_after_comma: frozenset[str] = frozenset()
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> MatchingRules:
         languages = {lang: language_rules(lang, body or {}) for lang, body in (spec.get("languages") or {}).items()}
         return cls(languages, frozenset(spec.get("dateline_follow") or ""), spec.get("transliteration") or {},
-                   dict(spec.get("options") or {}))
+                   dict(spec.get("options") or {}), frozenset(spec.get("dateline_after_comma") or ""))
 
     def known_words(self, lang: str) -> frozenset[str]:
         """Normalised words of the transliteration word table of a language (common given names)."""

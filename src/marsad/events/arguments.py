@@ -38,7 +38,7 @@ _DIRECT = "-"
 _NISBA = "nisba"  # a nationality adjective on a noun that is not an agent (clauses._qualified)
 _VERB_SLOTS = ("past", "present", "verb")
 _QUOTES = frozenset('«»"')
-_APPOSITION = 12  # at most this many words in an apposition between a subject and its verb
+_APPOSITION = 16  # at most this many words in an apposition between a subject and its verb
 
 
 @dataclass
