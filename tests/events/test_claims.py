@@ -85,3 +85,47 @@ def test_a_future_attack_is_reported_but_not_counted(coder):
     doc = make_doc("وقال المسؤول إن المدينة ستتعرض لهجوم كبير.", [("المسؤول", "GOV", "agent")])
     attacks = [e for e in coder.code(doc) if e.type == "ASSAULT"]
     assert attacks and all(e.modality["future"] and e.modality["hypothetical"] for e in attacks)
+
+
+def test_a_verb_form_after_a_preposition_is_its_verbal_noun(coder):
+    doc = make_doc("* مقتل 4 مدنيين وجندي في قصف مكثف في شرق أوكرانيا",
+                   [("مدنيين", "CVL", "agent"), ("جندي", "MIL", "agent")], places=[("أوكرانيا", "Ukraine", "UA")])
+    shelling = [e for e in counted(coder.code(doc)) if e.type == "FIGHT"]
+    assert shelling and not shelling[0].source  # not the civilians killed in it
+
+
+def test_a_killing_verb_with_its_actor_then_a_cause_is_passive(coder):
+    doc = make_doc("وقتل جنديان في قصف على المدينة.", [("جنديان", "MIL", "agent")])
+    killing = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
+    assert [r.text for r in killing.target] == ["جنديان"] and not killing.source
+
+
+def test_a_killing_verb_with_an_object_stays_active(coder):
+    doc = make_doc("وقتل مسلحون شرطيا في المدينة.", [("مسلحون", "UAF", "agent"), ("شرطيا", "COP", "agent")])
+    killing = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
+    assert [r.text for r in killing.source] == ["مسلحون"]
+
+
+def test_what_an_attack_targets_is_its_target(coder):
+    doc = make_doc("وشن الطيران غارة استهدفت مواقع للحوثيين في صعدة.",
+                   [("الطيران", "MIL", "agent"), ("للحوثيين", "YEM REB", "actor")])
+    strike = [e for e in counted(coder.code(doc)) if e.type == "FIGHT"][0]
+    assert countries(strike.target) == {"YEM"} and any("aims at" in step for step in strike.explanation)
+
+
+def test_killings_during_clashes_are_their_toll(coder):
+    doc = make_doc("قتل خمسة أشخاص خلال اشتباكات بين قوات الحكومة ومسلحين.",
+                   [("قوات الحكومة", "MIL", "agent"), ("مسلحين", "UAF", "agent")])
+    events = counted(coder.code(doc))
+    assert [e.type for e in events] == ["FIGHT"]
+    assert any("toll" in step for step in events[0].explanation)
+
+
+def test_killings_in_an_air_strike_stay_an_assault(coder):
+    doc = make_doc("قتل خمسة أشخاص في غارة على القرية.")
+    assert "ASSAULT" in {e.type for e in counted(coder.code(doc))}
+
+
+def test_sports_and_figurative_wars_are_no_violence(coder):
+    for text in ("ونجح الفريق في خطف بطاقة التأهل إلى النهائي.", "وتشن الشركات حرب الأسعار في السوق."):
+        assert not [e for e in coder.code(make_doc(text)) if e.type in ("ASSAULT", "FIGHT")], text

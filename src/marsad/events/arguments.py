@@ -27,6 +27,7 @@ from marsad.events.casualties import names as _names
 from marsad.events.clauses import SentenceContext, descriptive, in_prepositional_phrase
 from marsad.events.lexicon import norm
 from marsad.events.matcher import Hit
+from marsad.events.parties import aimed_target, split_between
 from marsad.events.pronouns import dual_subject, possessive_source, pronoun_target
 from marsad.events.relatives import definite, relative_agent, relative_subject
 from marsad.events.speech import content_target, speaker_source, wrongdoer
@@ -225,6 +226,26 @@ def is_passive(ctx: SentenceContext, hit: Hit) -> str | None:
             return "the verb takes no object here"
         if ctx.word(after) in ctx.roles_cues.cause or (len(ctx.variants(after)) > 1 and ctx.has(after, "casualties")):
             return f"a cause or another casualty follows the verb («{ctx.word(after)}»)"  # قتلا واصيب، قتلوا جراء
+        return _victim_after(ctx, hit, after)
+    return None
+
+
+def _victim_after(ctx: SentenceContext, hit: Hit, after: int) -> str | None:
+    """A killing verb in the past whose actor after it is followed by a cause or nothing (قتل
+    جنديان في هجوم، اغتيل… : "two soldiers were killed in an attack"): the actor is the victim."""
+    if hit.slot != "past" or hit.prefix.lstrip("".join(ctx.cues.conjunctions)) or \
+            hit.entry.label not in ctx.roles_cues.passive_subject_verbs or _active(ctx, hit):
+        return None  # فقتلوا خمسة جنود، طالبان خطفت 23 من…: a subject before the verb, the actor after is its object
+    side = subject_after(ctx, after, ctx.clause(hit.first)[1])
+    if not side:
+        return None
+    end = side[-1].last
+    while end < ctx.sentence.last and (ctx.skippable(end) or ctx.word(end) in ctx.roles_cues.others):
+        end += 1
+    if end < ctx.sentence.last and ctx.word(end) in ctx.roles_cues.cause:
+        return f"the actor after the verb is followed by a cause («{ctx.word(end)}»): its victim"
+    if end >= ctx.sentence.last or ctx.word(end) in ",،." or end in ctx.boundaries:
+        return "nothing follows the actor after the verb: its victim"
     return None
 
 
@@ -287,10 +308,11 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
         pronoun_target(ctx, hit, args, *allowed_preps(ctx, hit))  # عليهم، اتهمتهما، البلدين
     if not args.target and hit.entry.about and hit.coding.type in ctx.verbal_types:
         content_target(ctx, hit, args)
-    _split_between(ctx, args)
+    split_between(ctx, args)
     casualty_victims(ctx, hit, args)
     suffered = survivor_target(ctx, hit, args, subject_before, subject_after)  # نجا X من، تعرض X لـ
     cause_agent(ctx, hit, args, partial(relative_subject, subject_after=subject_after))
+    aimed_target(ctx, hit, args)  # غارة استهدفت مواقع للحوثيين
     if noun and not args.passive:
         possessive_source(ctx, hit, args)  # سعيهم للعمل: their effort
     if not args.source and not args.passive and not speaker_source(ctx, hit, args) and noun and not suffered \
@@ -462,38 +484,3 @@ def _genitive(ctx: SentenceContext, hit: Hit, args: Arguments) -> int:
         args.source = side
         args.notes.append(f"source {_names(side)}: genitive of the verbal noun")
     return side[-1].last
-
-
-def _second_party(ctx: SentenceContext, first: Unit) -> list[Unit]:
-    """The party after «between X …» joined by a conjunction past X's modifiers ("بين قوات موالية
-    للحكومة وجماعات مسلحة"): the next unit of the clause that a conjunction opens."""
-    _, end = ctx.clause(first.first)
-    for unit in ctx.units:
-        if first.last <= unit.first < end and ctx.preposition(unit) is None and unit.role != _NISBA and (
-                unit.glued[:1] in ctx.cues.conjunctions or ctx.word(unit.first - 1) in ctx.cues.conjunctions):
-            return ctx.side_from(unit)
-    return []
-
-
-def _conjunct_follows(ctx: SentenceContext, unit: Unit) -> bool:
-    """Does a conjunction open the word right after ``unit`` (X و…)?"""
-    if unit.last >= ctx.sentence.last:
-        return False
-    word = ctx.word(unit.last)
-    return word in ctx.cues.conjunctions or (len(word) > 2 and word[0] in ctx.cues.conjunctions)
-
-
-def _split_between(ctx: SentenceContext, args: Arguments) -> None:
-    """"بين X و Y" / "between X and Y" with no source: X is the source, the rest the target."""
-    if args.source or not args.target or ctx.preposition(args.target[0]) not in ctx.cues.between:
-        return
-    if len(args.target) < 2:
-        second = _second_party(ctx, args.target[-1])
-        if not second and _conjunct_follows(ctx, args.target[-1]):  # بين إيران والدول الكبرى
-            args.source, args.target = args.target, []
-            args.notes.append("two-sided: the first party of «between» is the source (the other is no actor)")
-            return
-        args.target = args.target + second
-    if len(args.target) >= 2:
-        args.source, args.target = args.target[:1], args.target[1:]
-        args.notes.append("two-sided: the first party of «between» is the source")

@@ -48,6 +48,8 @@ class RoleCues:
     subject_complementizers: frozenset[str] = frozenset()  # انها، انهم: the speaker is the verb's subject
     impersonal_complementizers: frozenset[str] = frozenset()  # انه: may be impersonal (انه قتل 20 شخصا)
     relative_verbs: frozenset[str] = frozenset()  # stems of verbs opening a bare relative clause (غارة شنتها)
+    passive_subject_verbs: frozenset[str] = frozenset()  # "past|present" labels: قتل جنديان في هجوم (were killed)
+    others: frozenset[str] = frozenset()  # "other(s)" after a counted group (جنديان آخران)
     possessed: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     _stems: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -91,6 +93,8 @@ def role_cues(lang: str) -> RoleCues:
         impersonal_complementizers=words(own.get("impersonal_complementizers")),
         relative_verbs=_verb_stems(own.get("relative_verbs")),
         cause=words(own.get("cause_preps")),
+        passive_subject_verbs=frozenset(norm(v) for v in own.get("passive_subject_verbs") or []),
+        others=words(own.get("others")),
         victim_verbs=words(own.get("victim_verbs")),
         adjunct_endings=tuple(norm(e) for e in own.get("adjunct_endings") or []),
         accusative_endings=tuple(norm(e) for e in own.get("accusative_endings") or []),

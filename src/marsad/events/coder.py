@@ -64,6 +64,7 @@ class RuleCoder:
         self.reciprocal = frozenset(general.get("reciprocal_types") or [])
         self.demonstrators = tuple(norm(w) for words in (general.get("demonstrators") or {}).values() for w in words)
         self.expressed_in = {act: frozenset(hosts) for act, hosts in (general.get("expressed_in") or {}).items()}
+        self.tolls = frozenset(str(code) for code in general.get("tolls") or [])
         self.scorer = Scorer.from_general(general)
         self.min_confidence = float(general.get("min_confidence", 0.0))
         self.anaphoric = {lang: frozenset(norm(w) for w in words)
@@ -83,6 +84,7 @@ class RuleCoder:
         time_tokens = frozenset(i for first, last, _ in view.times for i in range(first, last))
         events: list[Event] = []
         anaphoric: set[int] = set()
+        clashes: set[int] = set()  # ids of clash events that take the killings of their sentence
         topic: list[Unit] = []
         paragraph = None
         for sentence in view.sentences:
@@ -116,10 +118,12 @@ class RuleCoder:
                     events.append(event)
                     if self._refers_back(ctx, hit):
                         anaphoric.add(id(event))
+                    if hit.entry.toll and event.type == hit.coding.type:
+                        clashes.add(id(event))
                     if any(u.ref.country or u.ref.name for u in args.source) and args.source != topic:
                         topic = ctx.topic = args.source
                         continue_frames(ctx)  # a later "وقال:" without a subject continues it
-        return merge_events(events, anaphoric, self.expressed_in, self.verbal)
+        return merge_events(events, anaphoric, self.expressed_in, self.verbal, (self.tolls, clashes))
 
     def _this_after(self, ctx: SentenceContext, hit: Hit) -> bool:
         """A demonstrative right after the trigger, alone or after a glued preposition (ثمنا لهذا،

@@ -69,6 +69,7 @@ class Cues:
     generic: frozenset[str]
     background: frozenset[str]
     claims: frozenset[str]  # claim-of-responsibility words (مسؤوليتها عن، claimed responsibility for)
+    targeting: frozenset[str]  # verbs of aiming (استهدف، targeted): what an act aims at follows them
     occurrence: frozenset[str]
     question: frozenset[str]
     article: str
@@ -162,6 +163,7 @@ def _cues(lang: str, spec: Mapping[str, Any], paradigms: Paradigms) -> Cues:
         generic=_words(spec.get("generic") or []),
         background=_words(spec.get("background") or []),
         claims=_verbs(spec.get("claims") or [], paradigms),
+        targeting=_verbs(spec.get("targeting") or [], paradigms),
         occurrence=_verbs(spec.get("occurrence") or [], paradigms),
         question=_words(spec.get("question") or []),
         article=norm(spec.get("article") or ""),

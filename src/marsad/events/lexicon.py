@@ -53,6 +53,8 @@ class Entry:
     participle: bool = False
     #: a promise (تعهد، وعد، vow): one whose content is a violent act is a threat (THREATEN, CAMEO 138)
     vow: bool = False
+    #: clashes and battles: killings of their sentence without a source are their toll
+    toll: bool = False
     #: (sector, (type, mode, cameo)): the coding when the source has that sector (None: unchanged)
     by_sector: tuple[tuple[str, tuple[str, str | None, str | None]], ...] = ()
     confidence: float = 0.5
@@ -140,7 +142,7 @@ class _Builder:
             about=tuple(norm(p) for p in item.get("about") or []), weak=bool(item.get("weak")),
             needs_enclitic=bool(item.get("needs_enclitic")), no_article=bool(item.get("no_article")),
             wrongdoing=bool(item.get("wrongdoing")), participle=bool(item.get("participle")),
-            vow=bool(item.get("vow")), by_sector=_by_sector(item.get("by_sector") or {}, self.types, f"{resource}: {label}"),
+            vow=bool(item.get("vow")), toll=bool(item.get("toll")), by_sector=_by_sector(item.get("by_sector") or {}, self.types, f"{resource}: {label}"),
             confidence=float(item.get("confidence", base[kind])), passive=bool(item.get("passive")),
             retype=bool(item.get("retype_from_with")), **extra,
         )

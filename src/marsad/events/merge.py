@@ -10,7 +10,8 @@ confident report is kept; the others add their evidence sentences and trigger sp
 
 Some acts are what another act of the same sentence expresses (``expressed_in``): the demands and
 condemnations of a demonstration ("تظاهروا ... مطالبين بـ", "placards denouncing X") are the
-protest's content, not separate events. They fold into it and lend it their target.
+protest's content, not separate events. They fold into it and lend it their target. The
+killings of a sentence without a source of their own are the toll of its clashes (``tolls``).
 """
 
 from __future__ import annotations
@@ -30,10 +31,13 @@ def merge_key(event: Event) -> tuple:
 
 def merge_events(events: list[Event], anaphoric: set[int] | frozenset[int] = frozenset(),
                  expressed_in: dict[str, frozenset[str]] | None = None,
-                 statements: frozenset[str] = frozenset()) -> list[Event]:
+                 statements: frozenset[str] = frozenset(),
+                 tolls: tuple[frozenset[str], set[int]] | None = None) -> list[Event]:
     """Events with duplicates folded into the first, most confident, report; an anaphoric
     reference (``id`` in ``anaphoric``: في هذه الغارات) folds into the first earlier report of its type;
-    an act that ``expressed_in`` maps to a host type folds into a host event of its sentence."""
+    an act that ``expressed_in`` maps to a host type folds into a host event of its sentence;
+    ``tolls`` (killing CAMEO codes, ids of clash events): a killing without a source folds into a
+    clash of its sentence."""
     kept: list[Event] = []
     index: dict[tuple, list[Event]] = {}
     later = [e for e in events if id(e) in anaphoric]
@@ -48,7 +52,28 @@ def merge_events(events: list[Event], anaphoric: set[int] | frozenset[int] = fro
             _fold(earlier, event, "a demonstrative refers back to it")
     if expressed_in:
         kept = _fold_expressions(kept, expressed_in)
+    if tolls and tolls[0] and tolls[1]:
+        kept = _fold_tolls(kept, *tolls)
     return sorted(kept, key=lambda e: e.start)
+
+
+def _fold_tolls(events: list[Event], tolls: frozenset[str], clashes: set[int]) -> list[Event]:
+    """Fold killings (CAMEO codes in ``tolls``) without a source of their own into a clash or battle
+    (``id`` in ``clashes``) of their sentence (قتل 5 أشخاص خلال اشتباكات): the toll of the clashes,
+    not another act."""
+    kept = []
+    for event in events:
+        host = None
+        if event.cameo in tolls and not _countries(event.source):
+            host = next((h for h in events if h is not event and id(h) in clashes
+                         and _same_sentence(h, event) and _counted(h) == _counted(event)), None)
+        if host is None:
+            kept.append(event)
+            continue
+        if not _countries(host.target) and _countries(event.target):
+            host.target = list(event.target)
+        _fold(host, event, f"its casualties (the toll of the {host.type.lower()})")
+    return kept
 
 
 def _fold_expressions(events: list[Event], expressed_in: dict[str, frozenset[str]]) -> list[Event]:
