@@ -203,3 +203,9 @@ def test_a_state_opening_a_paragraph_before_an_apposition_is_an_actor_not_a_date
 
     assert "Kenya" in mentioned("Kenya, a close ally of Uganda, has closed the border.")
     assert "Nairobi" not in mentioned("NAIROBI, March 3 (AP) - Kenya has closed the border.")
+
+
+def test_two_titles_of_different_states_are_two_people(pipeline):
+    result = pipeline.process(Document(id="t", text="استقبل الرئيس المصري وزير الخارجية الروسي.",
+                                       published=date(2015, 3, 1)))
+    assert [m.text for m in result.mentions] == ["الرئيس المصري", "وزير الخارجية الروسي"]

@@ -129,3 +129,23 @@ def test_killings_in_an_air_strike_stay_an_assault(coder):
 def test_sports_and_figurative_wars_are_no_violence(coder):
     for text in ("ونجح الفريق في خطف بطاقة التأهل إلى النهائي.", "وتشن الشركات حرب الأسعار في السوق."):
         assert not [e for e in coder.code(make_doc(text)) if e.type in ("ASSAULT", "FIGHT")], text
+
+
+def test_investigate_needs_its_preposition_achieve_takes_an_object(coder):
+    assert [e.type for e in coder.code(make_doc("وحققت الشرطة في الحادث.", [("الشرطة", "COP", "agent")]))] \
+        == ["INVESTIGATE"]
+    assert not coder.code(make_doc("وحقق الفريق الفوز في المباراة.", [("الفريق", "CVL", "agent")]))
+
+
+def test_receiving_patients_is_no_visit(coder):
+    assert not coder.code(make_doc("وتستقبل المستشفى عشرات المصابين يوميا."))
+
+
+def test_a_trigger_form_inside_a_one_word_name_is_no_act(coder):
+    doc = make_doc("وقال إن التحالف سيحقق النصر لليمن.", [("لليمن", "YEM", "name")])
+    assert not [e for e in coder.code(doc) if e.type == "DISAPPROVE"]
+
+
+def test_a_set_phrase_to_ignore_vetoes_a_longer_pattern(coder):
+    doc = make_doc("قطعت إدارة النادي مشوارا طويلا في مفاوضاتها مع اللاعب.")
+    assert "SANCTION" not in {e.type for e in coder.code(doc)}

@@ -171,6 +171,8 @@ class Linker:
             if more is not None and not entity_payloads(step):
                 if " " not in text[step.start : step.end] and not self._followed(ctx, nxt, gap, title.lang):
                     break  # a bare one-word title ending a chain heads something else ("رئيس الاجتماع")
+                if countries and self._other_country(ctx, nxt, countries[0], gap, title.lang):
+                    break  # "استقبل الرئيس المصري وزير الخارجية الروسي": two people
                 titles.append(str(more.ref))
             else:
                 found = self.complement(ctx, step)
@@ -196,6 +198,14 @@ class Linker:
             return True
         return adjacent(ctx.text, ctx.hits[index], ctx.hits[after], NAME_GAP) and any(
             self.kb.entries[p.ref].type == "PERSON" for p in entity_payloads(ctx.hits[after], None))
+
+    def _other_country(self, ctx: Context, index: int, country: str, gap: re.Pattern[str] | None, lang: str) -> bool:
+        """Does the title at ``index`` take a complement of another country than ``country``?"""
+        after = index + 1
+        if after >= len(ctx.hits) or not self._joins(ctx.text, ctx.hits[index], ctx.hits[after], gap, lang):
+            return False
+        found = self.complement(ctx, ctx.hits[after])
+        return found is not None and found[0] is not None and found[0] != country
 
     def _premodifiers(self, ctx: Context, index: int, countries: list, orgs: list, start: int, lang: str) -> int:
         """English order: "the Russian defence minister", "Russia's foreign minister"."""

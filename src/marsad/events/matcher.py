@@ -78,10 +78,9 @@ def find_hits(view: DocView, lexicon: Lexicon) -> list[Hit]:
 
 
 def _name_tokens(view: DocView) -> frozenset[int]:
-    """Tokens inside the name of an actor longer than one word ("حركة تحرير السودان", "مجلس
-    التعاون", "Justice and Equality Movement"): a trigger word there names no act."""
-    return frozenset(i for u in view.units if u.role in _NAME_ROLES and u.last - u.first > 1
-                     for i in range(u.first, u.last))
+    """Tokens of the name of an actor ("حركة تحرير السودان", "مجلس التعاون", "Justice and Equality
+    Movement", "لليمن"): a trigger word there names no act."""
+    return frozenset(i for u in view.units if u.role in _NAME_ROLES for i in range(u.first, u.last))
 
 
 def _not_a_verb(view: DocView, first: int, start: int, lang: str, lexicon: Lexicon) -> bool:
@@ -178,11 +177,12 @@ def _retype(entry: Entry, words: list[str], lexicon: Lexicon) -> Entry | None:
     return None
 
 
-def _priority(hit: Hit) -> tuple[int, int, int, int, int]:
-    """Patterns first, then the hit of more words ("car bomb" over "bomb"), a verb over a noun,
-    the longer form."""
+def _priority(hit: Hit) -> tuple[int, int, int, int, int, int]:
+    """Set phrases of the ignore list first (they veto the words they take), then patterns, then
+    the hit of more words ("car bomb" over "bomb"), a verb over a noun, the longer form."""
     kind = {"pattern": 0, "verb": 1, "noun": 2}[hit.entry.kind]
-    return (min(kind, 1), -(hit.span_last - hit.first), kind, -(hit.end - hit.start), hit.first)
+    return (0 if hit.entry.ignore else 1, min(kind, 1), -(hit.span_last - hit.first), kind,
+            -(hit.end - hit.start), hit.first)
 
 
 def _resolve_overlaps(hits: list[Hit]) -> list[Hit]:
