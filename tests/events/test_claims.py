@@ -149,3 +149,12 @@ def test_a_trigger_form_inside_a_one_word_name_is_no_act(coder):
 def test_a_set_phrase_to_ignore_vetoes_a_longer_pattern(coder):
     doc = make_doc("قطعت إدارة النادي مشوارا طويلا في مفاوضاتها مع اللاعب.")
     assert "SANCTION" not in {e.type for e in coder.code(doc)}
+
+
+def test_words_that_only_look_like_triggers(coder):
+    for text in ("ساد الهدوء المدينة مما يدل على صمود وقف إطلاق النار.",  # a ceasefire holding: no firing
+                 "فتجمع المباراة الأولى كولومبيا مع البيرو.",  # a fixture brings teams together
+                 "ورقة نقاش أعدها الجهاز الدبلوماسي للاتحاد.",  # أعدّ "prepared", not "promised"
+                 "عين الأمير وزيرا للدولة.",  # وزيرا "a minister", not a visit
+                 "ويجلس المتهمون في قفص الاتهام."):  # the dock accuses no one
+        assert not counted(coder.code(make_doc(text))), text
