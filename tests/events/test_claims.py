@@ -158,3 +158,10 @@ def test_words_that_only_look_like_triggers(coder):
                  "عين الأمير وزيرا للدولة.",  # وزيرا "a minister", not a visit
                  "ويجلس المتهمون في قفص الاتهام."):  # the dock accuses no one
         assert not counted(coder.code(make_doc(text))), text
+
+
+def test_a_speaker_concerned_about_an_attack_did_not_commit_it(coder):
+    doc = make_doc("وأعربت بعثة الأمم المتحدة عن قلقها من الهجوم على المستشفى أمس.",
+                   [("بعثة الأمم المتحدة", "IGO", "actor")], times=[("أمس", "2024-03-09")])
+    attacks = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"]
+    assert attacks and not attacks[0].source

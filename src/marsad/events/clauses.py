@@ -50,6 +50,7 @@ class RoleCues:
     relative_verbs: frozenset[str] = frozenset()  # stems of verbs opening a bare relative clause (غارة شنتها)
     passive_subject_verbs: frozenset[str] = frozenset()  # "past|present" labels: قتل جنديان في هجوم (were killed)
     others: frozenset[str] = frozenset()  # "other(s)" after a counted group (جنديان آخران)
+    unclaimed_types: frozenset[str] = frozenset()  # acts a speaker speaks of rather than commits
     possessed: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     _stems: dict[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
@@ -95,6 +96,7 @@ def role_cues(lang: str) -> RoleCues:
         cause=words(own.get("cause_preps")),
         passive_subject_verbs=frozenset(norm(v) for v in own.get("passive_subject_verbs") or []),
         others=words(own.get("others")),
+        unclaimed_types=frozenset(general.get("unclaimed_types") or []),
         victim_verbs=words(own.get("victim_verbs")),
         adjunct_endings=tuple(norm(e) for e in own.get("adjunct_endings") or []),
         accusative_endings=tuple(norm(e) for e in own.get("accusative_endings") or []),
