@@ -150,3 +150,10 @@ def test_summoned_to_complain_is_a_complaint_by_the_host(coder):
 
 def test_riot_police_is_no_riot():
     assert types("Riot police arrested ten students.") == ["COERCE"]
+
+
+def test_a_progressive_after_an_auxiliary_is_active(coder):
+    doc = make_doc("The Malian army has been holding hundreds of villagers as hostages.",
+                   [("Malian army", "MLI MIL", "agent")])
+    event = [e for e in counted(coder.code(doc)) if e.type == "COERCE"][0]
+    assert countries(event.source) == {"MLI"}

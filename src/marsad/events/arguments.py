@@ -207,7 +207,8 @@ def is_passive(ctx: SentenceContext, hit: Hit) -> str | None:
     before = hit.first - 1
     while before >= ctx.sentence.first and before in ctx.time_tokens:
         before -= 1
-    for back in (before, before - 1):
+    progressive = ctx.cues.progressive_endings and ctx.word(hit.first).endswith(ctx.cues.progressive_endings)
+    for back in (before, before - 1) if not progressive else ():  # "has been holding": active
         if back >= ctx.sentence.first and ctx.has(back, "passive_aux") and (
                 (hit.entry.kind == "noun" and back == before) or (hit.entry.kind != "noun" and _verbal_head(hit)
                                                                   and _participle(ctx, hit))

@@ -75,6 +75,7 @@ class Cues:
     article: str
     future_verbs: frozenset[str]
     participle_endings: tuple[str, ...]
+    progressive_endings: tuple[str, ...] = ()  # "-ing": after an auxiliary, a progressive, not a passive
 
     #: word → names of the cue lists holding it (phrase lists: their first words)
     word_roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, hash=False)
@@ -169,6 +170,7 @@ def _cues(lang: str, spec: Mapping[str, Any], paradigms: Paradigms) -> Cues:
         article=norm(spec.get("article") or ""),
         future_verbs=_future_verbs(spec.get("future_verbs") or [], paradigms),
         participle_endings=tuple(spec.get("participle_endings") or ()),
+        progressive_endings=tuple(spec.get("progressive_endings") or ()),
     )
 
 
