@@ -90,3 +90,9 @@ def test_schema_command_prints_json_schema(run, tmp_path):
     result = run("schema", "--output", tmp_path / "s.json")
     assert result.exit_code == 0
     assert "events" in json.loads((tmp_path / "s.json").read_text())["properties"]
+
+
+def test_extract_table_shows_actors_by_name_and_code(run, shared):
+    result = run("extract", shared / "samples" / "seed-ar-2023-09-16.txt", "--format", "table")
+    assert result.exit_code == 0, result.output
+    assert "[RUS" in result.output and "'country'" not in result.output  # "Russia [RUS GOV]", not a dict

@@ -61,12 +61,32 @@ def layer_table(result: Result, layer: str) -> Table | None:
         return None
     table = Table(title=f"{result.id} — {layer}")
     rows = [item.model_dump(mode="json", exclude_none=True) for item in items]
-    columns = [key for key in rows[0] if key not in ("mentions", "evidence", "explanation")][:8]
+    columns = _COLUMNS.get(layer) or [key for key in rows[0] if key not in _HIDDEN][:8]
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(excerpt(str(row.get(column, "")), 40) for column in columns))
+        table.add_row(*(excerpt(_cell(row.get(column, "")), 40) for column in columns))
     return table
+
+
+#: the columns an analyst reads first, per layer (others: the first fields of the record)
+_COLUMNS = {"events": ["type", "cameo", "source", "target", "trigger", "date", "place", "modality", "confidence"]}
+_HIDDEN = ("mentions", "evidence", "explanation", "triggers")
+
+
+def _cell(value) -> str:
+    """A readable cell: actors as "name [CODE]", flags by the names that are set, lists joined."""
+    if isinstance(value, dict):
+        return ", ".join(key for key, flag in value.items() if flag is True) or "–"
+    if isinstance(value, list):
+        return " + ".join(_actor(item) if isinstance(item, dict) else str(item) for item in value) or "–"
+    return str(value)
+
+
+def _actor(ref: dict) -> str:
+    code = " ".join(part for part in (ref.get("country"), ref.get("sector")) if part)
+    label = ref.get("name") or ref.get("text") or "?"
+    return f"{label} [{code}]" if code else label
 
 
 def print_result(console: Console, result: Result, explain: bool = False) -> None:
