@@ -61,35 +61,38 @@ def _fold_tolls(events: list[Event], tolls: frozenset[str], clashes: set[int]) -
     """Fold killings (CAMEO codes in ``tolls``) without a source of their own into a clash or battle
     (``id`` in ``clashes``) of their sentence (قتل 5 أشخاص خلال اشتباكات): the toll of the clashes,
     not another act."""
-    kept = []
-    for event in events:
-        host = None
-        if event.cameo in tolls and not _countries(event.source):
-            host = next((h for h in events if h is not event and id(h) in clashes
-                         and _same_sentence(h, event) and _counted(h) == _counted(event)), None)
-        if host is None:
-            kept.append(event)
-            continue
-        if not _countries(host.target) and _countries(event.target):
-            host.target = list(event.target)
-        _fold(host, event, f"its casualties (the toll of the {host.type.lower()})")
-    return kept
+    def host_of(event: Event) -> Event | None:
+        if event.cameo not in tolls or _countries(event.source):
+            return None
+        return next((h for h in events if h is not event and id(h) in clashes
+                     and _same_sentence(h, event) and _counted(h) == _counted(event)), None)
+
+    return _fold_into_hosts(events, host_of, "its casualties (the toll of the {})")
 
 
 def _fold_expressions(events: list[Event], expressed_in: dict[str, frozenset[str]]) -> list[Event]:
     """Fold each act into a host event of its sentence that expresses it (a protest's demands):
     same counting, and the act's source names no country the host's source does not name."""
-    kept = []
-    for event in events:
-        host = next((h for h in events if h is not event and h.type in expressed_in.get(event.type, ())
+    def host_of(event: Event) -> Event | None:
+        return next((h for h in events if h is not event and h.type in expressed_in.get(event.type, ())
                      and _same_sentence(h, event) and _counted(h) == _counted(event)
                      and _countries(event.source) <= _countries(h.source)), None)
+
+    return _fold_into_hosts(events, host_of, "what the {} expresses")
+
+
+def _fold_into_hosts(events: list[Event], host_of, why: str) -> list[Event]:
+    """Fold every event that ``host_of`` gives a host into it, lending the host its target when the
+    host has none; ``why`` names the fold ({} is the host's type)."""
+    kept = []
+    for event in events:
+        host = host_of(event)
         if host is None:
             kept.append(event)
             continue
         if not _countries(host.target) and _countries(event.target):
             host.target = list(event.target)
-        _fold(host, event, f"what the {host.type.lower()} expresses")
+        _fold(host, event, why.format(host.type.lower()))
     return kept
 
 
