@@ -245,7 +245,7 @@ def _victim_after(ctx: SentenceContext, hit: Hit, after: int) -> str | None:
         end += 1
     if end < ctx.sentence.last and ctx.word(end) in ctx.roles_cues.cause:
         return f"the actor after the verb is followed by a cause («{ctx.word(end)}»): its victim"
-    if end >= ctx.sentence.last or ctx.word(end) in ",،." or end in ctx.boundaries:
+    if end >= ctx.sentence.last or ctx.word(end) in _COMMAS or ctx.word(end) == "." or end in ctx.boundaries:
         return "nothing follows the actor after the verb: its victim"
     return None
 
