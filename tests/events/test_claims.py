@@ -165,3 +165,10 @@ def test_a_speaker_concerned_about_an_attack_did_not_commit_it(coder):
                    [("بعثة الأمم المتحدة", "IGO", "actor")], times=[("أمس", "2024-03-09")])
     attacks = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"]
     assert attacks and not attacks[0].source
+
+
+def test_an_adjective_of_an_attack_noun_is_no_subject_of_a_later_verb(coder):
+    doc = make_doc("وأغلقت الشرطة منطقة الاعتداء الانتحاري واعتقلت عددا من الأشخاص.",
+                   [("الشرطة", "COP", "agent"), ("الانتحاري", "UAF", "agent")])
+    arrests = [e for e in counted(coder.code(doc)) if e.type == "COERCE"]
+    assert arrests and all(r.text != "الانتحاري" for r in arrests[0].source)

@@ -24,7 +24,7 @@ from marsad.events.casualties import (
 )
 from marsad.events.casualties import is_noun as _is_noun
 from marsad.events.casualties import names as _names
-from marsad.events.clauses import SentenceContext, descriptive, in_prepositional_phrase
+from marsad.events.clauses import SentenceContext, describes_noun, descriptive, in_prepositional_phrase
 from marsad.events.lexicon import norm
 from marsad.events.matcher import Hit
 from marsad.events.parties import aimed_target, split_between
@@ -435,6 +435,8 @@ def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -
             continue
         if order == "SVO":
             side = subject_before(ctx, hit.first, 3 if "VSO" in ctx.cues.order else 6)
+            if side and describes_noun(ctx, side[0]):  # منطقة الاعتداء الانتحاري واعتقلت: no subject
+                side = []
             if side and resumed(ctx, hit, side):  # جنود اميركيين خطفتهم: soldiers whom it abducted
                 args.target = side
                 args.notes.append(f"target {_names(side)}: the noun the relative clause's object pronoun resumes")

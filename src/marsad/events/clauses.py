@@ -448,6 +448,17 @@ def descriptive(ctx: SentenceContext, unit: Unit) -> bool:
     return not (article and word.startswith(article)) and word.endswith(endings)
 
 
+def describes_noun(ctx: SentenceContext, unit: Unit) -> bool:
+    """A one-word agent adjective right after a trigger noun that agrees with it in definiteness
+    ("الاعتداء الانتحاري", "هجوم انتحاري"): it describes the act (its unnamed agent) and is no
+    subject of a later verb."""
+    endings, article = ctx.roles_cues.adjective_endings, ctx.cues.article
+    if not endings or unit.role != "agent" or unit.last - unit.first != 1 or unit.first - 1 not in ctx.noun_ends:
+        return False
+    word, noun = ctx.word(unit.first), ctx.variants(unit.first - 1)[-1]
+    return word.endswith(endings) and bool(article) and word.startswith(article) == noun.startswith(article)
+
+
 def qualifying_unit(ctx: SentenceContext, index: int, end: int) -> Unit | None:
     """The actor unit right after a noun (``index``), over at most two adjectives (ضربة جوية
     اميركية، قصف الطائرات الاسرائيلية), not introduced by a preposition and not itself a
