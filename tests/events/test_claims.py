@@ -172,3 +172,8 @@ def test_an_adjective_of_an_attack_noun_is_no_subject_of_a_later_verb(coder):
                    [("الشرطة", "COP", "agent"), ("الانتحاري", "UAF", "agent")])
     arrests = [e for e in counted(coder.code(doc)) if e.type == "COERCE"]
     assert arrests and all(r.text != "الانتحاري" for r in arrests[0].source)
+
+
+def test_constituting_a_threat_is_no_threatening(coder):
+    doc = make_doc("وقال الوزير إن المخدرات تشكل تهديدا للمجتمع.", [("الوزير", "GOV", "agent")])
+    assert "THREATEN" not in {e.type for e in coder.code(doc)}
