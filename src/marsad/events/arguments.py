@@ -30,7 +30,7 @@ from marsad.events.matcher import Hit
 from marsad.events.parties import aimed_target, split_between
 from marsad.events.pronouns import dual_subject, possessive_source, pronoun_target
 from marsad.events.relatives import definite, relative_agent, relative_subject
-from marsad.events.speech import content_target, speaker_source, wrongdoer
+from marsad.events.speech import content_target, speaker_source, speaks_of, wrongdoer
 from marsad.events.subjects import adjunct_subject, resumed
 from marsad.events.view import COMMAS as _COMMAS
 from marsad.events.view import Unit
@@ -319,7 +319,7 @@ def assign(ctx: SentenceContext, hit: Hit) -> Arguments:
     if not args.source and not args.passive and not speaker_source(ctx, hit, args) and noun and not suffered \
             and not victims_before(ctx, hit):
         side = [u for u in subject_before(ctx, hit.first, 8) if u not in args.target]
-        if side and not _reports(ctx, side[0].first, hit.first) and not _speaks_of(ctx, hit, side):
+        if side and not _reports(ctx, side[0].first, hit.first) and not speaks_of(ctx, hit, side):
             args.source = side
             args.notes.append(f"source {_names(side)}: nearest actor before the noun in its clause")
     if not args.target and hit.entry.to and hit.coding.type in ctx.verbal_types:
@@ -340,18 +340,6 @@ def _reports(ctx: SentenceContext, first: int, last: int) -> bool:
     unit = ctx.unit_at(last - 1)
     between = range(max(verbs[-1] + 1, unit.last if unit is not None else 0), last)
     return sum(1 for i in between if not ctx.skippable(i)) <= 1
-
-
-def _speaks_of(ctx: SentenceContext, hit: Hit, side: list[Unit]) -> bool:
-    """The subject of a speech verb (أعربت البعثة عن قلقها من الهجوم، الوزير أكد…) speaks of an act
-    of `unclaimed_types` (one-sided violence) it did not commit, unless it claims it (مسؤوليتها عن
-    الهجوم); a war or a liberation it speaks of may well be its own."""
-    if hit.coding.type not in ctx.roles_cues.unclaimed_types:
-        return False
-    around = [*range(max(side[0].first - 2, ctx.sentence.first), side[0].first), side[-1].last]
-    if not any(i < ctx.sentence.last and ctx.has(i, "reporting") for i in around):
-        return False
-    return not any(ctx.has(i, "claims") for i in range(side[-1].last, hit.first))
 
 
 def agreement(ctx: SentenceContext, hit: Hit) -> str | None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from marsad.events.casualties import names as _names
 from marsad.events.clauses import SentenceContext
 from marsad.events.matcher import Hit
+from marsad.events.view import Unit
 
 if TYPE_CHECKING:
     from marsad.events.arguments import Arguments
@@ -61,3 +62,15 @@ def wrongdoer(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
     args.source, args.target = speaker, doers + [u for u in args.target if u not in speaker]
     args.notes.append(f"target {_names(doers)}: the doer of the wrongdoing the noun names; "
                       + (f"source {_names(speaker)}: who names it" if speaker else "no one names it"))
+
+
+def speaks_of(ctx: SentenceContext, hit: Hit, side: list[Unit]) -> bool:
+    """The subject of a speech verb (أعربت البعثة عن قلقها من الهجوم، الوزير أكد…) speaks of an act
+    of `unclaimed_types` (one-sided violence) it did not commit, unless it claims it (مسؤوليتها عن
+    الهجوم); a war or a liberation it speaks of may well be its own."""
+    if hit.coding.type not in ctx.roles_cues.unclaimed_types:
+        return False
+    around = [*range(max(side[0].first - 2, ctx.sentence.first), side[0].first), side[-1].last]
+    if not any(i < ctx.sentence.last and ctx.has(i, "reporting") for i in around):
+        return False
+    return not any(ctx.has(i, "claims") for i in range(side[-1].last, hit.first))
