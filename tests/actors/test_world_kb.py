@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from marsad.actors.engine import load_engine
-from marsad.events.view import demonym_table
+from marsad.events.demonyms import demonym_table
 from marsad.model import Document
 from marsad.pipeline import Pipeline
 from tests.actors.conftest import actor, names

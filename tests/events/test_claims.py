@@ -177,3 +177,11 @@ def test_an_adjective_of_an_attack_noun_is_no_subject_of_a_later_verb(coder):
 def test_constituting_a_threat_is_no_threatening(coder):
     doc = make_doc("وقال الوزير إن المخدرات تشكل تهديدا للمجتمع.", [("الوزير", "GOV", "agent")])
     assert "THREATEN" not in {e.type for e in coder.code(doc)}
+
+
+def test_an_agent_in_a_place_over_its_adjective_keeps_the_country_as_a_victim(coder):
+    doc = make_doc("وقال مصدر إن مسلحين اغتالوا مدير الشرطة الوطنية في البصرة.",
+                   [("مسلحين", "UAF", "agent"), ("الشرطة", "COP", "agent")],
+                   places=[("البصرة", "Basrah", "IQ")])
+    killing = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
+    assert countries(killing.target) == {"IRQ"}

@@ -138,7 +138,7 @@ def unnamed_victims(ctx: SentenceContext, hit: Hit, args: Arguments) -> None:
     by the country of the sentence's place: that country is a guess, not what the text names."""
     if hit.coding.type not in ctx.roles_cues.unnamed_target_types:
         return
-    guessed = [u for u in args.target if u.country_from and u.role in ("agent", "title")]
+    guessed = [u for u in args.target if u.country_from and not u.country_stated and u.role in ("agent", "title")]
     for unit in guessed:
         args.notes.append(f"target «{unit.ref.text}»: an unnamed agent, its country is not guessed from the place")
     args.target = [replace(u, ref=u.ref.model_copy(update={"country": None}), country_from=None)

@@ -24,7 +24,8 @@ from marsad.events.lexicon import Entry, Lexicon, load_lexicon, norm
 from marsad.events.matcher import Hit, find_hits
 from marsad.events.merge import merge_events
 from marsad.events.modality import Modality, modality
-from marsad.events.view import DocView, Unit, build_view, demonym_table, place_unit
+from marsad.events.demonyms import demonym_table
+from marsad.events.view import DocView, Unit, build_view, place_unit
 from marsad.model import ActorRef, Event, Span
 from marsad.pipeline import Doc
 

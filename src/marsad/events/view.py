@@ -33,6 +33,7 @@ class Unit:
     role: str | None
     glued: str = ""  # letters glued before the mention inside its first token (ل، بال)
     country_from: str | None = None  # the place a generic agent took its country from
+    country_stated: bool = False  # that place stands right by the agent (الشرطة في البصرة), no guess
 
 
 @dataclass
@@ -292,10 +293,12 @@ def _unit_cues() -> dict[str, frozenset[str]]:
     spec = load_yaml("events/cues.yaml")
     normalise = default_normalizer().string
     found: dict[str, set[str]] = {key: set() for key in ("inclusion", "located_preps", "affiliation", "ethnic",
-                                                         "function", "residents")}
+                                                         "function", "residents", "articles")}
     for lang, section in spec.items():
         if lang == "general" or not isinstance(section, dict):
             continue
+        if section.get("article"):
+            found["articles"].add(normalise(section["article"]))
         for key in ("inclusion", "located_preps", "affiliation", "ethnic"):
             found[key].update(normalise(w) for w in section.get(key) or [])
         for key in ("free_preps", "conjunctions", "boundaries", "relatives", "determiners"):
@@ -358,19 +361,33 @@ def _located_in_places(view: DocView) -> None:
     starts = {first: place for first, _, place in view.places}
     nationals = {u.first: u for u in view.units if u.role in ("demonym", "nisba") and u.ref.country}
     for unit in view.units:
-        if unit.ref.country or unit.role != "agent":
-            continue
-        after = unit.last
-        while after < len(view.words) and after - unit.last < 2 and view.words[after] in markers:
+        if (unit.ref.country and not unit.country_from) or unit.role != "agent":
+            continue  # a country of its own; one guessed from the sentence's place may be bettered
+        prep = unit.last + _agreeing_adjective(view, unit, markers)  # الشرطة الوطنية في البصرة
+        after = prep
+        while after < len(view.words) and after - prep < 2 and view.words[after] in markers:
             after += 1
         place = starts.get(after)
         code = alpha3.get((place or {}).get("country") or "")
-        if code and after > unit.last and view.words[unit.last] in located:
+        if code and after > prep and view.words[prep] in located:
             unit.ref.country, unit.country_from = code, f"the place «{place.get('text')}» it is in"
+            unit.country_stated = True
         elif unit.ref.sector in _unit_cues()["residents"]:  # سكان أحياء الخرطوم، طلبة المدارس العراقية
             where, code = _genitive_place(view, unit.last, starts, markers, nationals)
             if code:
                 unit.ref.country, unit.country_from = code, f"«{where}», which they are of"
+                unit.country_stated = True
+
+
+def _agreeing_adjective(view: DocView, unit: Unit, markers: frozenset[str]) -> int:
+    """1 when the word after an agent is an adjective agreeing with it in the article (الشرطة
+    الوطنية), else 0."""
+    if unit.last >= len(view.words):
+        return 0
+    head, word = view.words[unit.last - 1], view.words[unit.last]
+    article = next((a for a in _unit_cues()["articles"] if head.startswith(a)), None)
+    return int(article is not None and word.startswith(article) and word not in markers
+               and unit.last not in view.covered)
 
 
 def _genitive_place(view: DocView, after: int, starts: dict[int, dict], markers: frozenset[str],
@@ -404,75 +421,6 @@ def _adjacent(left: Unit, right: Unit, view: DocView) -> bool:
         return False  # "أبو مازن وزير الخارجية الأمريكي جون كيري": the title is the next name's
     between = view.words[left.last:right.first]
     return not right.glued and all(word in COMMAS for word in between) and len(between) <= 1
-
-
-@lru_cache(maxsize=4)
-def demonym_table(languages: tuple[str, ...]) -> dict[str, tuple[str, str]]:
-    """Normalised nationality adjective, with any glued clitic of ``DEMONYM_CLITICS`` → (country
-    code, clitic), from the actor knowledge base's states."""
-    try:
-        from marsad.actors.kb import load_knowledge_base
-
-        kb = load_knowledge_base()
-    except Exception:  # noqa: BLE001 - the actor stage is optional: no table, no demonym actors
-        return {}
-    normalise = default_normalizer().string
-    table: dict[str, tuple[str, str]] = {}
-    states = [e for e in kb.entries if e.type == "GPE" and e.country]
-    multi: list[tuple[str, str]] = []
-    for entry in states:
-        for lang in languages:
-            for form in entry.adjectives.get(lang, []):
-                key = " ".join(normalise(form).split())
-                if " " in key:
-                    multi.append((key, entry.country))
-                    continue
-                table.setdefault(key, (entry.country, ""))
-                if not key.isascii():
-                    for clitic in _clitics():
-                        table.setdefault(clitic + key, (entry.country, clitic))
-    for key, country in multi:
-        table.setdefault(key, (country, ""))
-    for word, country in _distinctive_tails(multi, states, languages, normalise).items():
-        table.setdefault(word, (country, ""))
-    return table
-
-
-def _distinctive_tails(multi: list[tuple[str, str]], states: list, languages: tuple[str, ...],
-                       normalise) -> dict[str, str]:
-    """Last words of two-word nationality adjectives that name one country on their own: the word
-    grows from a word of that country's name found in no other country's name ("Sri Lankan" →
-    "lankan" from "Lanka", "Sierra Leonean" → "leonean"); "South African", "North Korean" and
-    "كوري شمالي" share their last word with other countries and give nothing."""
-    owners: dict[str, set[str]] = {}
-    for entry in states:
-        for lang in languages:
-            for form in entry.forms().get(lang, []):
-                for word in normalise(form).split():
-                    owners.setdefault(word, set()).add(entry.country)
-    tails: dict[str, set[str]] = {}
-    for key, country in multi:
-        tails.setdefault(key.split()[-1], set()).add(country)
-    found = {}
-    for word, countries in tails.items():
-        if len(countries) != 1 or len(word) < 5:
-            continue
-        country = next(iter(countries))
-        roots = [w for w, c in owners.items() if len(w) >= 4 and word.startswith(w[:4]) and c == {country}]
-        if roots and not any(word.startswith(w[:4]) and c != {country} for w, c in owners.items() if len(w) >= 4):
-            found[word] = country
-    return found
-
-
-@lru_cache(maxsize=1)
-def _clitics() -> tuple[str, ...]:
-    """Letters glued before a nationality adjective: the noun proclitics of the Arabic-script paradigms."""
-    spec = load_yaml("events/morphology.yaml")
-    found: set[str] = set()
-    for section in spec.values():
-        for item in (section.get("noun") or {}).get("proclitics") or []:
-            found.add(default_normalizer().string(item))
-    return tuple(sorted(found))
 
 
 def place_unit(view: DocView, sentence: Sentence) -> Unit | None:
