@@ -254,3 +254,24 @@ def test_accusing_participle_and_accused_participle(coder):
     accused = make_doc("وصادرت الجماعة منزل قروي متهم بالولاء إلى الحكومة السورية.",
                        [("الحكومة السورية", "SYR GOV", "agent")])
     assert not [e for e in coder.code(accused) if e.type == "DISAPPROVE"]
+
+
+def test_demonstrators_after_the_verb_of_a_protest_pattern_are_its_source(coder):
+    doc = make_doc("واستقبل الرئيس الكيني نظيره الفرنسي، فيما تدفق آلاف المتظاهرين إلى الساحة.",
+                   [("الرئيس الكيني", "KEN GOV", "title"), ("نظيره الفرنسي", "FRA GOV", "title"),
+                    ("المتظاهرين", "CVL", "agent")])
+    protest = [e for e in counted(coder.code(doc)) if e.type == "PROTEST"][0]
+    assert [r.text for r in protest.source] == ["المتظاهرين"]
+
+
+def test_whose_flags_demonstrators_burn_is_the_target(coder):
+    doc = make_doc("وقام المتظاهرون باحراق الاعلام الفرنسية.", [("المتظاهرون", "CVL", "agent")])
+    riot = [e for e in counted(coder.code(doc)) if e.mode == "riot"][0]
+    assert countries(riot.target) == {"FRA"} and [r.text for r in riot.source] == ["المتظاهرون"]
+
+
+def test_the_demonstrators_are_the_crowd_a_protest_named_before(coder):
+    doc = make_doc("وتظاهر مئات من الطلاب الكينيين أمس، وهتف المتظاهرون بشعارات ضد الفساد.",
+                   [("الطلاب الكينيين", "KEN EDU", "agent"), ("المتظاهرون", "CVL", "agent")])
+    chants = [e for e in counted(coder.code(doc)) if any("named before in the paragraph" in s for s in e.explanation)]
+    assert chants and countries(chants[0].source) == {"KEN"}

@@ -404,6 +404,12 @@ def _clause_initial(ctx: SentenceContext, hit: Hit) -> bool:
 
 def _subject(ctx: SentenceContext, hit: Hit, args: Arguments, clause_end: int) -> int:
     """Subject of a verb by word order; returns where the target search starts."""
+    if hit.entry.object_is_subject and hit.object_first is not None:  # تدفق آلاف المتظاهرين
+        unit = ctx.unit_at(hit.object_first)
+        if unit is not None:
+            args.source = ctx.side_from(unit)
+            args.notes.append(f"source {_names(args.source)}: the pattern's object word names the actors")
+            return hit.span_last
     stop = hit.object_first if hit.object_first is not None else hit.last + 6
     before = hit.first - 1
     while before > ctx.sentence.first and ctx.skippable(before):

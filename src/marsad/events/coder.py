@@ -9,7 +9,7 @@ cooperation as AGREE) → date and place → confidence and explanation → merg
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol, runtime_checkable
 
 from marsad.events.arguments import Arguments, assign
@@ -86,45 +86,51 @@ class RuleCoder:
         events: list[Event] = []
         anaphoric: set[int] = set()
         clashes: set[int] = set()  # ids of clash events that take the killings of their sentence
-        topic: list[Unit] = []
-        paragraph = None
+        state = _Paragraph()
         for sentence in view.sentences:
-            if sentence.parent != paragraph:
-                topic, paragraph = [], sentence.parent
+            if sentence.parent != state.paragraph:
+                state = _Paragraph(paragraph=sentence.parent)
             inside = [h for h in hits if sentence.first <= h.first < sentence.last]
-            if not inside:
-                continue
-            cues = self.cues.get(inside[0].entry.lang)
+            cues = self.cues.get(inside[0].entry.lang) if inside else None
             if cues is None:
                 continue
             ctx = build_context(view, sentence, cues, time_tokens, self.verbal, self.scorer.violent)
-            ctx.topic = topic
+            ctx.topic = state.topic
             ctx.noun_ends = frozenset(h.span_last - 1 for h in inside if h.entry.kind == "noun")
             ctx.frames = speech_frames(ctx, speakers)
             earlier: list[Arguments] = []
             kept = _not_content(ctx, inside, self.governing, self.objecting)
             threats = _violent_vows(ctx, inside, kept, self.scorer.violent)  # vow id → promised act
             for hit in kept:
-                args = assign(ctx, hit)
-                if homes and args.source:  # "warned that his country …": not its own target
-                    own = {u.ref.country for u in args.source}
-                    args.target = [u for u in args.target if u not in homes or u.ref.country not in own]
-                if earlier and self._this_after(ctx, hit):
-                    _this_is_earlier(args, earlier)
-                if id(hit) in threats:
-                    _threat_target(ctx, args, threats[id(hit)])
+                args = self._arguments(ctx, hit, homes, earlier, threats, state)
                 event = self._event(doc, view, ctx, hit, args, id(hit) in threats)
-                if event is not None:
-                    earlier.append(args)
-                    events.append(event)
-                    if self._refers_back(ctx, hit):
-                        anaphoric.add(id(event))
-                    if hit.entry.toll and event.type == hit.coding.type:
-                        clashes.add(id(event))
-                    if any(u.ref.country or u.ref.name for u in args.source) and args.source != topic:
-                        topic = ctx.topic = args.source
-                        continue_frames(ctx)  # a later "وقال:" without a subject continues it
+                if event is None:
+                    continue
+                earlier.append(args)
+                events.append(event)
+                if self._refers_back(ctx, hit):
+                    anaphoric.add(id(event))
+                if hit.entry.toll and event.type == hit.coding.type:
+                    clashes.add(id(event))
+                state.remember(ctx, event, args)
         return merge_events(events, anaphoric, self.expressed_in, self.verbal, (self.tolls, clashes))
+
+    def _arguments(self, ctx: SentenceContext, hit: Hit, homes: list[Unit], earlier: list[Arguments],
+                   threats: dict[int, Hit], state: _Paragraph) -> Arguments:
+        """The arguments of one trigger, with the adjustments that need the rest of the sentence or
+        paragraph: "his country", "a price for this", a threat's target, "the demonstrators"."""
+        args = assign(ctx, hit)
+        if homes and args.source:  # "warned that his country …": not its own target
+            own = {u.ref.country for u in args.source}
+            args.target = [u for u in args.target if u not in homes or u.ref.country not in own]
+        if earlier and self._this_after(ctx, hit):
+            _this_is_earlier(args, earlier)
+        if id(hit) in threats:
+            _threat_target(ctx, args, threats[id(hit)])
+        if state.protesters and _definite_crowd(ctx, args.source, self.demonstrators):
+            args.source = state.protesters  # تظاهر طلبة المدارس العراقية… وهتف المتظاهرون
+            args.notes.append(f"source {names(args.source)}: the demonstrators named before in the paragraph")
+        return args
 
     def _this_after(self, ctx: SentenceContext, hit: Hit) -> bool:
         """A demonstrative right after the trigger, alone or after a glued preposition (ثمنا لهذا،
@@ -225,6 +231,32 @@ class RuleCoder:
             notes.append(f"hypothetical: a {kind} that is announced or expected has not happened (not counted)")
             flags.flags["hypothetical"] = True
         return kind, mode, cameo, notes
+
+
+@dataclass
+class _Paragraph:
+    """What later sentences of a paragraph take from earlier ones: the subject that continues and
+    the demonstrators a protest named."""
+
+    paragraph: int | None = None
+    topic: list[Unit] = field(default_factory=list)
+    protesters: list[Unit] = field(default_factory=list)
+
+    def remember(self, ctx: SentenceContext, event: Event, args: Arguments) -> None:
+        named = any(u.ref.country or u.ref.name for u in args.source)
+        if event.type == "PROTEST" and any(u.ref.country for u in args.source):
+            self.protesters = args.source
+        if named and args.source != self.topic:
+            self.topic = ctx.topic = args.source
+            continue_frames(ctx)  # a later "وقال:" without a subject continues it
+
+
+def _definite_crowd(ctx: SentenceContext, side: list[Unit], stems: tuple[str, ...]) -> bool:
+    """A side that is only a definite crowd of demonstrators of no country (المتظاهرون, the
+    protesters): the crowd a protest named before."""
+    article = ctx.cues.article
+    return bool(article) and _demonstrators(side, stems) and not any(u.ref.country for u in side) and all(
+        norm(u.ref.text or "").startswith(article) for u in side)
 
 
 def _this_is_earlier(args: Arguments, earlier: list[Arguments]) -> None:

@@ -55,6 +55,8 @@ class Entry:
     vow: bool = False
     #: clashes and battles: killings of their sentence without a source are their toll
     toll: bool = False
+    #: a pattern whose "with" words name its subject (تدفق آلاف المتظاهرين: the demonstrators)
+    object_is_subject: bool = False
     #: (sector, (type, mode, cameo)): the coding when the source has that sector (None: unchanged)
     by_sector: tuple[tuple[str, tuple[str, str | None, str | None]], ...] = ()
     confidence: float = 0.5
@@ -142,7 +144,8 @@ class _Builder:
             about=tuple(norm(p) for p in item.get("about") or []), weak=bool(item.get("weak")),
             needs_enclitic=bool(item.get("needs_enclitic")), no_article=bool(item.get("no_article")),
             wrongdoing=bool(item.get("wrongdoing")), participle=bool(item.get("participle")),
-            vow=bool(item.get("vow")), toll=bool(item.get("toll")), by_sector=_by_sector(item.get("by_sector") or {}, self.types, f"{resource}: {label}"),
+            vow=bool(item.get("vow")), toll=bool(item.get("toll")),
+            object_is_subject=bool(item.get("object_is_subject")), by_sector=_by_sector(item.get("by_sector") or {}, self.types, f"{resource}: {label}"),
             confidence=float(item.get("confidence", base[kind])), passive=bool(item.get("passive")),
             retype=bool(item.get("retype_from_with")), **extra,
         )

@@ -372,11 +372,17 @@ def _located_in_places(view: DocView) -> None:
         if code and after > prep and view.words[prep] in located:
             unit.ref.country, unit.country_from = code, f"the place «{place.get('text')}» it is in"
             unit.country_stated = True
-        elif unit.ref.sector in _unit_cues()["residents"]:  # سكان أحياء الخرطوم، طلبة المدارس العراقية
+        elif unit.ref.sector in _unit_cues()["residents"] and _in_construct(view, unit):  # سكان أحياء الخرطوم
             where, code = _genitive_place(view, unit.last, starts, markers, nationals)
             if code:
                 unit.ref.country, unit.country_from = code, f"«{where}», which they are of"
                 unit.country_stated = True
+
+
+def _in_construct(view: DocView, unit: Unit) -> bool:
+    """Can the agent head a genitive (سكان، طلبة)? Not with the article (المتظاهرون باحراق…)."""
+    word = view.words[unit.last - 1]
+    return not any(word.startswith(a) for a in _unit_cues()["articles"])
 
 
 def _agreeing_adjective(view: DocView, unit: Unit, markers: frozenset[str]) -> int:
