@@ -275,3 +275,10 @@ def test_the_demonstrators_are_the_crowd_a_protest_named_before(coder):
                    [("الطلاب الكينيين", "KEN EDU", "agent"), ("المتظاهرون", "CVL", "agent")])
     chants = [e for e in counted(coder.code(doc)) if any("named before in the paragraph" in s for s in e.explanation)]
     assert chants and countries(chants[0].source) == {"KEN"}
+
+
+def test_stones_thrown_at_a_states_vehicles_aim_at_that_state(coder):
+    doc = make_doc("وألقى عشرات المتظاهرين الحجارة على جرافات اسرائيلية قرب القرية.",
+                   [("المتظاهرين", "CVL", "agent")])
+    riot = [e for e in counted(coder.code(doc)) if e.type == "PROTEST"][0]
+    assert countries(riot.target) == {"ISR"}
