@@ -185,3 +185,8 @@ def test_an_agent_in_a_place_over_its_adjective_keeps_the_country_as_a_victim(co
                    places=[("البصرة", "Basrah", "IQ")])
     killing = [e for e in counted(coder.code(doc)) if e.type == "ASSAULT"][0]
     assert countries(killing.target) == {"IRQ"}
+
+
+def test_shells_that_exploded_or_fell_are_an_attack(coder):
+    for text in ("وانفجرت خمس قذائف هاون قرب مقر الحكومة.", "وسقطت ثلاثة صواريخ على البلدة مساء أمس."):
+        assert "ASSAULT" in {e.type for e in counted(coder.code(make_doc(text)))}, text
